@@ -16,6 +16,24 @@ std::string padded(std::string s, std::size_t width) {
   return s;
 }
 
+// Column layout shared by header() and row(): a 10-wide label, then columns
+// 7 wide (metrics in percent, then counts).
+std::string header() {
+  std::string groups = "          ";
+  for (const char* g : {"strict", "relaxed", "attr F1", "counts"}) {
+    std::size_t width = std::string_view(g) == "attr F1" ? 13 : std::string_view(g) == "counts" ? 48 : 20;
+    std::string label = std::string(" ") + g + " ";
+    std::size_t dashes = width - label.size();
+    groups += ' ' + std::string(dashes / 2, '-') + label + std::string(dashes - dashes / 2, '-');
+  }
+  std::string names = "type      ";
+  for (const char* n : {"P", "R", "F1", "P", "R", "F1", "type", "value", "gold", "system", "strict", "relax", "pairs",
+                        "typeOK", "valOK"}) {
+    names += ' ' + padded(n, 6);
+  }
+  return groups + '\n' + names + '\n';
+}
+
 std::string row(const std::string& label, const MatchCounts& c) {
   Prf s = strict_prf(c);
   Prf r = relaxed_prf(c);
@@ -30,7 +48,7 @@ std::string row(const std::string& label, const MatchCounts& c) {
   return out + '\n';
 }
 
-nlohmann::json counts_json(const MatchCounts& c) {
+nlohmann::ordered_json counts_json(const MatchCounts& c) {
   Prf s = strict_prf(c);
   Prf r = relaxed_prf(c);
   return {
@@ -56,8 +74,7 @@ nlohmann::json counts_json(const MatchCounts& c) {
 std::string render_text(const EvalReport& report, bool with_errors) {
   const TimexScore& score = report.timex.score;
   std::string out = "Timex extraction (TempEval-3 Task A), " + std::to_string(report.documents) + " documents\n";
-  out += "          |------- strict -------| |------- relaxed ------| |-- attribute F1 --| |------------------ counts ------------------|\n";
-  out += "type       P      R      F1     P      R      F1     type   value    gold system strict relax  pairs  typeOK valOK\n";
+  out += header();
   out += row("all", score.overall);
   for (TimexType type : kTimexTypes) {
     out += row(std::string(to_string(type)), score.by_type[static_cast<std::size_t>(type)]);
@@ -79,17 +96,17 @@ std::string render_text(const EvalReport& report, bool with_errors) {
   return out;
 }
 
-nlohmann::json to_json(const EvalReport& report, bool with_errors) {
+nlohmann::ordered_json to_json(const EvalReport& report, bool with_errors) {
   const TimexScore& score = report.timex.score;
-  nlohmann::json by_type = nlohmann::json::object();
+  nlohmann::ordered_json by_type = nlohmann::ordered_json::object();
   for (TimexType type : kTimexTypes) {
     by_type[std::string(to_string(type))] = counts_json(score.by_type[static_cast<std::size_t>(type)]);
   }
-  nlohmann::json timex = {{"overall", counts_json(score.overall)}, {"by_type", by_type}};
+  nlohmann::ordered_json timex = {{"overall", counts_json(score.overall)}, {"by_type", by_type}};
   if (with_errors) {
-    nlohmann::json errors = nlohmann::json::array();
+    nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     for (const auto& e : report.timex.errors) {
-      nlohmann::json j = {{"doc", e.doc_id}, {"kind", to_string(e.kind)}, {"begin", e.char_begin},
+      nlohmann::ordered_json j = {{"doc", e.doc_id}, {"kind", to_string(e.kind)}, {"begin", e.char_begin},
                           {"end", e.char_end},    {"context", e.context}};
       if (!e.gold_text.empty()) j["gold"] = {{"text", e.gold_text}, {"type", e.gold_type}, {"value", e.gold_value}};
       if (!e.system_text.empty()) {

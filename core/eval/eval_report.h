@@ -29,6 +29,6 @@ struct EvalReport {
 // overall and per gold type; then, when `with_errors`, one line per error.
 std::string render_text(const EvalReport& report, bool with_errors);
 
-nlohmann::json to_json(const EvalReport& report, bool with_errors);
+nlohmann::ordered_json to_json(const EvalReport& report, bool with_errors);
 
 }  // namespace dateline::eval
