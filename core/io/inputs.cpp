@@ -1,0 +1,252 @@
+#include "core/io/inputs.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "core/io/input_error.h"
+#include "core/io/timeml.h"
+#include "core/text/utf8.h"
+
+namespace dateline {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) !=
+        std::tolower(static_cast<unsigned char>(suffix[i])))
+      return false;
+  return true;
+}
+
+InputKind kind_from_name(const std::string& path) {
+  if (ends_with_ci(path, ".tml") || ends_with_ci(path, ".te3input") || ends_with_ci(path, ".xml"))
+    return InputKind::Timeml;
+  if (ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson")) return InputKind::Jsonl;
+  return InputKind::Auto;
+}
+
+InputKind kind_from_content(std::string_view head) {
+  if (head.starts_with(kBom)) head.remove_prefix(kBom.size());
+  std::size_t i = 0;
+  while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+  if (i < head.size() && head[i] == '{') return InputKind::Jsonl;
+  if (i < head.size() && head[i] == '<' &&
+      (head.find("<TimeML") != std::string_view::npos || head.find("<TEXT>") != std::string_view::npos))
+    return InputKind::Timeml;
+  return InputKind::Text;
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+void read_jsonl(std::istream& in, const std::string& name, const InputOptions& options,
+                const std::function<void(InputItem&&)>& sink) {
+  std::string line;
+  std::size_t line_no = 0, line_offset = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    std::size_t this_offset = line_offset;
+    line_offset += line.size() + 1;
+    if (line_no == 1 && std::string_view(line).starts_with(kBom)) line.erase(0, kBom.size());
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    InputItem item;
+    item.line = line_no;
+    item.source = name + ":" + std::to_string(line_no);
+    auto fail = [&](const std::string& why) {
+      item.error = why;
+      sink(std::move(item));
+    };
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      fail("empty line: expected a JSON object with \"text\"");
+      continue;
+    }
+    std::vector<std::size_t> bad;
+    if (!is_valid_utf8(line)) {
+      line = repair_utf8(line, &bad);
+      for (std::size_t b : bad)
+        item.warnings.push_back(item.source + ": (byte " + std::to_string(this_offset + b) +
+                                ") invalid UTF-8 replaced by U+FFFD");
+    }
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      fail("(byte " + std::to_string(this_offset + (e.byte > 0 ? e.byte - 1 : 0)) + ") not JSON: " + e.what());
+      continue;
+    }
+    if (!j.is_object()) {
+      fail("expected a JSON object with \"text\"");
+      continue;
+    }
+    if (auto id = j.find("id"); id != j.end()) item.id = id->is_string() ? id->get<std::string>() : id->dump();
+    else item.id = "line " + std::to_string(line_no);
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) {
+      fail("missing \"text\" (a string)");
+      continue;
+    }
+    std::string pub = options.pub_date;
+    if (auto p = j.find("pub_date"); p != j.end() && !p->is_null()) {
+      if (!p->is_string()) {
+        fail("\"pub_date\" must be a string such as \"2024-10-02\"");
+        continue;
+      }
+      pub = p->get<std::string>();
+    }
+    std::string tz = options.tz;
+    if (auto z = j.find("tz"); z != j.end() && z->is_string()) tz = z->get<std::string>();
+    if (pub.empty()) {
+      fail("no publication date: the line has no \"pub_date\" and no --pub-date was given");
+      continue;
+    }
+    try {
+      InputItem doc = make_text_item(text->get<std::string>(), item.id, item.source, pub, tz);
+      doc.line = line_no;
+      for (auto& w : item.warnings) doc.warnings.insert(doc.warnings.begin(), w);
+      sink(std::move(doc));
+    } catch (const std::invalid_argument& e) {
+      fail(e.what());
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<InputKind> parse_input_kind(std::string_view name) {
+  if (name == "auto") return InputKind::Auto;
+  if (name == "text") return InputKind::Text;
+  if (name == "timeml") return InputKind::Timeml;
+  if (name == "jsonl") return InputKind::Jsonl;
+  return std::nullopt;
+}
+
+InputItem make_text_item(std::string text, std::string id, std::string source, const std::string& pub_date,
+                         const std::string& tz) {
+  InputItem item;
+  item.id = id;
+  item.source = source;
+  Document doc;
+  doc.id = std::move(id);
+  doc.source = std::move(source);
+  doc.pub_date = pub_date;
+  doc.reference = parse_reference(pub_date, tz);
+  if (std::string_view(text).starts_with(kBom)) text.erase(0, kBom.size());
+  if (!is_valid_utf8(text)) {
+    std::vector<std::size_t> bad;
+    text = repair_utf8(text, &bad);
+    for (std::size_t b : bad)
+      item.warnings.push_back(doc.source + ": (byte " + std::to_string(b) + ") invalid UTF-8 replaced by U+FFFD");
+  }
+  doc.text = std::move(text);
+  item.document = std::move(doc);
+  return item;
+}
+
+void read_input(const std::string& path, const InputOptions& options,
+                const std::function<void(InputItem&&)>& sink) {
+  const std::string name = display_name(path);
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      InputItem item;
+      item.source = name;
+      item.id = name;
+      item.error = "cannot open file";
+      sink(std::move(item));
+      return;
+    }
+    in = &file;
+  }
+  InputKind kind = options.kind;
+  if (kind == InputKind::Auto) kind = kind_from_name(path);
+  if (kind == InputKind::Auto) {
+    // Sniff the first bytes without consuming them from a stream.
+    std::string head;
+    while (head.size() < 4096 && in->peek() != EOF) head += static_cast<char>(in->get());
+    kind = kind_from_content(head);
+    if (kind == InputKind::Jsonl) {
+      std::string rest(std::istreambuf_iterator<char>(*in), {});
+      std::istringstream all(head + rest);
+      read_jsonl(all, name, options, sink);
+      return;
+    }
+    std::string rest(std::istreambuf_iterator<char>(*in), {});
+    head += rest;
+    if (kind == InputKind::Timeml) {
+      InputItem item;
+      item.source = name;
+      item.id = name;
+      try {
+        auto doc = std::make_shared<TimemlDoc>(parse_timeml(head, name));
+        item.document = to_document(*doc);
+        item.id = item.document->id;
+        item.timeml = std::move(doc);
+      } catch (const std::exception& e) {
+        item.error = e.what();
+      }
+      sink(std::move(item));
+      return;
+    }
+    std::string contents = std::move(head);
+    if (options.pub_date.empty()) {
+      InputItem item;
+      item.source = item.id = name;
+      item.error = "no publication date for plain text: pass --pub-date YYYY-MM-DD";
+      sink(std::move(item));
+      return;
+    }
+    try {
+      sink(make_text_item(std::move(contents), name, name, options.pub_date, options.tz));
+    } catch (const std::invalid_argument& e) {
+      InputItem item;
+      item.source = item.id = name;
+      item.error = e.what();
+      sink(std::move(item));
+    }
+    return;
+  }
+  if (kind == InputKind::Jsonl) {
+    read_jsonl(*in, name, options, sink);
+    return;
+  }
+  std::string contents(std::istreambuf_iterator<char>(*in), {});
+  if (kind == InputKind::Timeml) {
+    InputItem item;
+    item.source = item.id = name;
+    try {
+      auto doc = std::make_shared<TimemlDoc>(parse_timeml(contents, name));
+      item.document = to_document(*doc);
+      item.id = item.document->id;
+      item.timeml = std::move(doc);
+    } catch (const std::exception& e) {
+      item.error = e.what();
+    }
+    sink(std::move(item));
+    return;
+  }
+  if (options.pub_date.empty()) {
+    InputItem item;
+    item.source = item.id = name;
+    item.error = "no publication date for plain text: pass --pub-date YYYY-MM-DD";
+    sink(std::move(item));
+    return;
+  }
+  try {
+    sink(make_text_item(std::move(contents), name, name, options.pub_date, options.tz));
+  } catch (const std::invalid_argument& e) {
+    InputItem item;
+    item.source = item.id = name;
+    item.error = e.what();
+    sink(std::move(item));
+  }
+}
+
+}  // namespace dateline

@@ -1,0 +1,25 @@
+// JSON views of extraction results (nlohmann::json), shared by the CLI, the
+// benchmark and the Python binding so that every output has the same fields.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+#include <vector>
+
+#include "core/io/document.h"
+#include "core/text/utf8.h"
+#include "core/timex.h"
+
+namespace dateline {
+
+// {"text", "begin", "end", "type", "value", "mod"?, "quant"?, "freq"?, "rule",
+//  "interval"?: {"start", "end", "grain"}, "explanation"?}. begin/end are
+// Unicode character offsets; the interval is half-open [start, end) in the
+// publication's local time, ISO 8601.
+nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIndex& chars);
+
+// {"id", "pub_date", "timexes": [...]}; tids t1, t2 ... follow text order.
+nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& timexes);
+
+}  // namespace dateline

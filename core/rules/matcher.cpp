@@ -1,0 +1,302 @@
+#include "core/rules/matcher.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <memory>
+
+#include "core/rules/ruleset.h"
+
+namespace dateline {
+namespace {
+
+// Bounds that keep every match linear-ish in the window size: a pattern that
+// hits them is reported and skipped, never hung on.
+constexpr std::uint32_t kMatchLimit = 200'000;
+constexpr std::uint32_t kDepthLimit = 10'000;
+constexpr std::size_t kJitStackMax = 1 << 20;
+// A window spans this many words on each side of a trigger word, so that
+// premodifiers ("more than the") and postmodifiers ("ago") are inside it.
+constexpr std::size_t kWordsBefore = 5;
+constexpr std::size_t kWordsAfter = 6;
+constexpr std::size_t kMaxTriggerWord = 24;
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// PCRE2 state reused by every match on one thread.
+struct MatchState {
+  pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
+  pcre2_match_context* context = pcre2_match_context_create(nullptr);
+  pcre2_jit_stack* jit_stack = pcre2_jit_stack_create(32 * 1024, kJitStackMax, nullptr);
+  MatchState() {
+    pcre2_set_match_limit(context, kMatchLimit);
+    pcre2_set_depth_limit(context, kDepthLimit);
+    pcre2_jit_stack_assign(context, nullptr, jit_stack);
+  }
+  ~MatchState() {
+    pcre2_match_data_free(data);
+    pcre2_match_context_free(context);
+    pcre2_jit_stack_free(jit_stack);
+  }
+};
+
+MatchState& match_state() {
+  thread_local MatchState state;
+  return state;
+}
+
+struct Token {
+  std::uint32_t begin, end;
+  const RuleMask* mask;  // null when the word triggers nothing
+};
+
+std::optional<double> parse_digits(std::string_view t) {
+  // "1,000" "2.5" "2 1/2" "2½"
+  std::string clean;
+  std::size_t i = 0;
+  for (; i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '.'); ++i)
+    if (t[i] != ',') clean += t[i];
+  if (clean.empty() || clean == ".") return std::nullopt;
+  double v = 0;
+  auto [p, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), v);
+  if (ec != std::errc()) return std::nullopt;
+  std::string_view rest = t.substr(i);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '-')) rest.remove_prefix(1);
+  if (rest == "1/2" || rest == "\xC2\xBD" || rest == "and a half") v += 0.5;
+  else if (rest == "1/4" || rest == "\xC2\xBC") v += 0.25;
+  else if (rest == "3/4" || rest == "\xC2\xBE") v += 0.75;
+  else if (!rest.empty() && rest != "s") return std::nullopt;
+  return v;
+}
+
+std::optional<double> parse_number_words(std::string_view t) {
+  static const std::pair<std::string_view, int> small[] = {
+      {"zero", 0},       {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},       {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15},   {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},    {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+      {"seventy", 70},   {"eighty", 80},    {"ninety", 90},    {"a", 1},         {"an", 1}};
+  double total = 0, current = 0;
+  bool any = false;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '-')) ++i;
+    std::size_t j = i;
+    while (j < t.size() && t[j] != ' ' && t[j] != '-') ++j;
+    if (j == i) break;
+    std::string w;
+    for (std::size_t k = i; k < j; ++k) w += static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
+    i = j;
+    if (w == "and") continue;
+    if (w == "hundred") { current = (current == 0 ? 1 : current) * 100; any = true; continue; }
+    if (w == "thousand" || w == "million") {
+      total += (current == 0 ? 1 : current) * (w == "thousand" ? 1e3 : 1e6);
+      current = 0;
+      any = true;
+      continue;
+    }
+    if (w == "half") { current += 0.5; any = true; continue; }
+    bool found = false;
+    for (const auto& [name, v] : small)
+      if (w == name) { current += v; found = any = true; break; }
+    if (!found) return std::nullopt;
+  }
+  if (!any) return std::nullopt;
+  return total + current;
+}
+
+// Leading digits of a capture such as "5th" or "'99".
+std::optional<std::int32_t> leading_int(std::string_view t) {
+  while (!t.empty() && !(t.front() >= '0' && t.front() <= '9')) t.remove_prefix(1);
+  std::int64_t v = 0;
+  std::size_t n = 0;
+  for (; n < t.size() && t[n] >= '0' && t[n] <= '9'; ++n) {
+    v = v * 10 + (t[n] - '0');
+    if (v > 1'000'000'000) return std::nullopt;  // absurd numbers are not dates
+  }
+  if (n == 0) return std::nullopt;
+  return static_cast<std::int32_t>(v);
+}
+
+// Fills one captured field; false when the text is not a valid value.
+bool fill_field(Fields& fields, const Capture& cap, std::string_view text) {
+  std::optional<std::string_view> value;
+  if (cap.vocab) {
+    value = cap.vocab->lookup(text);
+    if (!value) return false;
+    if (*value == "X") return true;  // an unspecified count: leave the field unset
+  }
+  if (cap.field == Field::Num) {
+    auto n = parse_number(text);
+    if (value && *value != "$") n = parse_number(*value);
+    if (!n || !std::isfinite(*n) || *n > 1e9) return false;
+    fields.set_num(*n);
+    return true;
+  }
+  std::optional<std::int32_t> v;
+  if (value && *value != "$")
+    v = parse_field_value(cap.field, *value);
+  else if (auto i = leading_int(text))
+    v = parse_field_value(cap.field, std::to_string(*i));
+  if (!v) return false;
+  fields.set(cap.field, *v);
+  return true;
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (text.front() >= '0' && text.front() <= '9') return parse_digits(text);
+  return parse_number_words(text);
+}
+
+Matcher::Matcher(const RuleSet& rules) : rules_(rules) {}
+
+void Matcher::find(std::string_view text, const Accept& accept, std::vector<std::string>* warnings) const {
+  MatchState& state = match_state();
+  const auto& rules = rules_.rules();
+
+  // Pass 1: words and their trigger masks.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
+  char lower[kMaxTriggerWord + 1];
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    const RuleMask* mask = nullptr;
+    bool has_digit = false;
+    for (std::size_t k = i; k < j && !has_digit; ++k) has_digit = text[k] >= '0' && text[k] <= '9';
+    if (has_digit) {
+      // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
+      mask = &rules_.triggered_by_number();
+    } else if (j - i <= kMaxTriggerWord) {
+      for (std::size_t k = i; k < j; ++k) {
+        char c = text[k];
+        lower[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      mask = rules_.triggered_by_word(std::string_view(lower, j - i));
+    }
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask});
+    i = j;
+  }
+
+  // Pass 2: windows around trigger words, merged when they touch.
+  thread_local std::vector<Candidate> out;
+  auto run_window = [&](std::size_t wbegin, std::size_t wend, const RuleMask& mask) {
+    out.clear();
+    const std::size_t first = 0;
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
+    drops.clear();
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      if (!mask.test(r)) continue;
+      const Rule& rule = rules[r];
+      std::size_t start = wbegin;
+      while (start < wend) {
+        int rc = pcre2_match(rule.code, reinterpret_cast<PCRE2_SPTR>(text.data()), wend, start, 0,
+                             state.data, state.context);
+        if (rc == PCRE2_ERROR_NOMATCH) break;
+        if (rc < 0) {
+          if (warnings) {
+            PCRE2_UCHAR msg[128];
+            pcre2_get_error_message(rc, msg, sizeof msg);
+            warnings->push_back("rule '" + rule.name + "' gave up at byte " + std::to_string(start) +
+                                ": " + reinterpret_cast<char*>(msg));
+          }
+          break;
+        }
+        PCRE2_SIZE* ov = pcre2_get_ovector_pointer(state.data);
+        std::size_t mb = ov[0], me = ov[1];
+        if (me == mb) {
+          start = mb + 1;
+          continue;
+        }
+        start = me;
+        if (rule.is_filter) {
+          std::size_t g = rule.drop_group;
+          if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET)
+            drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
+          continue;
+        }
+        Candidate c;
+        c.begin = static_cast<std::uint32_t>(mb);
+        c.end = static_cast<std::uint32_t>(me);
+        c.rule = static_cast<std::uint16_t>(r);
+        c.fields = rule.constants;
+        bool ok = true;
+        for (const Capture& cap : rule.captures) {
+          if (static_cast<int>(cap.group) >= rc || ov[2 * cap.group] == PCRE2_UNSET) continue;
+          std::string_view sub = text.substr(ov[2 * cap.group], ov[2 * cap.group + 1] - ov[2 * cap.group]);
+          if (!fill_field(c.fields, cap, sub)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) out.push_back(c);
+      }
+    }
+    // Filters drop candidates that overlap a known false hit.
+    auto overlaps = [](std::uint32_t b1, std::uint32_t e1, std::uint32_t b2, std::uint32_t e2) {
+      return b1 < e2 && b2 < e1;
+    };
+    auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+    auto kept_end = std::remove_if(begin, out.end(), [&](const Candidate& c) {
+      for (auto [db, de] : drops)
+        if (overlaps(c.begin, c.end, db, de)) return true;
+      return false;
+    });
+    out.erase(kept_end, out.end());
+    // Longest match first, then priority, then earlier rule; keep what does not overlap.
+    std::sort(out.begin() + first, out.end(), [&](const Candidate& a, const Candidate& b) {
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      if (rules[a.rule].priority != rules[b.rule].priority)
+        return rules[a.rule].priority > rules[b.rule].priority;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      return a.rule < b.rule;
+    });
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;
+    taken.clear();
+    for (const Candidate& c : out) {
+      bool clash = false;
+      for (auto [tb, te] : taken) clash = clash || overlaps(c.begin, c.end, tb, te);
+      if (!clash && accept(c)) taken.emplace_back(c.begin, c.end);
+    }
+  };
+
+  std::size_t wbegin = 0, wend = 0;
+  RuleMask mask;
+  bool open = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].mask) continue;
+    std::size_t b = tokens[t >= kWordsBefore ? t - kWordsBefore : 0].begin;
+    std::size_t e = tokens[std::min(tokens.size() - 1, t + kWordsAfter)].end;
+    // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.
+    for (int k = 0; k < 2 && e < text.size() && !is_word_byte(static_cast<unsigned char>(text[e])) &&
+                    text[e] != ' ' && text[e] != '\n';
+         ++k)
+      ++e;
+    if (open && b <= wend) {
+      wend = std::max(wend, e);
+      mask |= *tokens[t].mask;
+      continue;
+    }
+    if (open) run_window(wbegin, wend, mask);
+    wbegin = b;
+    wend = e;
+    mask = *tokens[t].mask;
+    open = true;
+  }
+  if (open) run_window(wbegin, wend, mask);
+}
+
+}  // namespace dateline

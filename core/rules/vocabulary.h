@@ -1,0 +1,58 @@
+// A vocabulary: surface forms and the field value each one stands for, read
+// from a rules/<lang>/vocab/<name>.vocab file. One table feeds both the regex
+// (the alternation of its surfaces) and the value lookup, so they cannot drift.
+//
+// File format, one entry per line, `#` starts a comment:
+//   Nov. => 11          surface => value; matched case-insensitively
+//   =May => 5           a leading `=` makes the surface case-sensitive
+//   /\d{1,2}/ => $      a regex entry; `$` means the value is the matched text
+//                       read as a number (digits, "2 1/2", number words)
+// In surfaces, a space matches any run of spaces or a hyphen, and an
+// apostrophe matches ' or ’.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dateline {
+
+class RuleError;
+
+class Vocabulary {
+ public:
+  Vocabulary(std::string name, std::string_view contents, const std::string& file);
+
+  const std::string& name() const { return name_; }
+  // A PCRE2 alternation (no capture group) matching every surface, longest first.
+  const std::string& pattern() const { return pattern_; }
+  // The value string for a matched surface, or nullopt.
+  std::optional<std::string_view> lookup(std::string_view matched) const;
+  // Lower-case words of the literal surfaces (for the candidate pass).
+  std::vector<std::string> words() const;
+  // True when a regex entry may match digits (the candidate pass then
+  // triggers this vocabulary on numbers).
+  bool matches_digits() const { return matches_digits_; }
+
+  // Lower-cases ASCII, maps hyphens to spaces, ’ to ', and collapses spaces.
+  static std::string normalize_key(std::string_view text);
+
+ private:
+  struct Entry {
+    std::string surface;
+    std::string value;
+    bool case_sensitive = false;
+    bool regex = false;
+  };
+  std::string name_;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::string> by_key_;
+  std::string regex_value_;  // value of the regex entries ("$")
+  bool has_regex_ = false;
+  bool matches_digits_ = false;
+  std::string pattern_;
+};
+
+}  // namespace dateline

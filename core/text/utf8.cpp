@@ -1,0 +1,93 @@
+#include "core/text/utf8.h"
+
+namespace dateline {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c == 0) return 0;
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  unsigned char c1 = byte(i + 1);
+  if (c1 < lo || c1 > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  return n;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = valid_sequence_length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view in, std::vector<std::size_t>* replaced) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    std::size_t n = valid_sequence_length(in, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      if (replaced) replaced->push_back(i);
+      ++i;
+    } else {
+      out.append(in, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::size_t count_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+CharIndex::CharIndex(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char c : text)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return;
+  char_at_byte_.resize(text.size() + 1);
+  std::uint32_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Code points that start before byte i: the index of the one starting at i.
+    char_at_byte_[i] = chars;
+    chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+  char_at_byte_[text.size()] = chars;
+}
+
+std::size_t CharIndex::to_char(std::size_t byte_offset) const {
+  if (char_at_byte_.empty()) return byte_offset;
+  return char_at_byte_[byte_offset < char_at_byte_.size() ? byte_offset : char_at_byte_.size() - 1];
+}
+
+}  // namespace dateline

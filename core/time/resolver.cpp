@@ -1,0 +1,471 @@
+#include "core/time/resolver.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/time/calendar.h"
+
+namespace dateline {
+namespace {
+
+using namespace std::chrono;
+using date::local_days;
+namespace cal = calendar;
+
+constexpr double kMaxCount = 1e6;  // larger counts ("99999999 years") are rejected
+
+Grain grain_of(Unit u) {
+  switch (u) {
+    case Unit::Second: return Grain::Second;
+    case Unit::Minute: return Grain::Minute;
+    case Unit::Hour: return Grain::Hour;
+    case Unit::Day:
+    case Unit::Night: return Grain::Day;
+    case Unit::Week: return Grain::Week;
+    case Unit::Weekend: return Grain::Weekend;
+    case Unit::Month: return Grain::Month;
+    case Unit::Season: return Grain::Season;
+    case Unit::Quarter: return Grain::Quarter;
+    case Unit::Half: return Grain::Half;
+    case Unit::Year: return Grain::Year;
+    case Unit::Decade: return Grain::Decade;
+    case Unit::Century: return Grain::Century;
+    case Unit::Millennium: return Grain::Millennium;
+  }
+  return Grain::Day;
+}
+
+std::string number_text(double n) {
+  char buf[32];
+  if (n == std::floor(n))
+    std::snprintf(buf, sizeof buf, "%.0f", n);
+  else
+    std::snprintf(buf, sizeof buf, "%g", n);
+  return buf;
+}
+
+// "P2W", "PT48H", "P1E" (decade, the TIDES letters TempEval-3 uses), "PXY".
+std::optional<std::string> duration_value(Unit unit, std::optional<double> count) {
+  // Fractions become the next smaller unit: 2.5 years = P2Y6M, 1.5 hours = PT1H30M.
+  if (count && *count != std::floor(*count)) {
+    double whole = std::floor(*count), frac = *count - whole;
+    auto two = [&](const char* prefix, const char* big, double small_units, const char* small) {
+      std::string s = prefix;
+      if (whole > 0) s += number_text(whole) + big;
+      s += number_text(std::round(frac * small_units)) + small;
+      return s;
+    };
+    switch (unit) {
+      case Unit::Year: return two("P", "Y", 12, "M");
+      case Unit::Day:
+        return "P" + (whole > 0 ? number_text(whole) + "D" : std::string()) + "T" +
+               number_text(std::round(frac * 24)) + "H";
+      case Unit::Hour: return two("PT", "H", 60, "M");
+      case Unit::Minute: return two("PT", "M", 60, "S");
+      default: break;
+    }
+  }
+  std::string n = count ? number_text(*count) : "X";
+  switch (unit) {
+    case Unit::Second: return "PT" + n + "S";
+    case Unit::Minute: return "PT" + n + "M";
+    case Unit::Hour: return "PT" + n + "H";
+    case Unit::Day: return "P" + n + "D";
+    case Unit::Night: return "P" + n + "D";
+    case Unit::Week: return "P" + n + "W";
+    case Unit::Weekend: return count ? "P" + number_text(*count * 2) + "D" : "PXD";
+    case Unit::Month: return "P" + n + "M";
+    case Unit::Season: return count ? "P" + number_text(*count * 3) + "M" : "PXM";
+    case Unit::Quarter: return "P" + n + "Q";
+    case Unit::Half: return count ? "P" + number_text(*count * 6) + "M" : "PXM";
+    case Unit::Year: return "P" + n + "Y";
+    case Unit::Decade: return "P" + n + "E";
+    case Unit::Century: return "P" + n + "C";
+    case Unit::Millennium: return "P" + n + "L";
+  }
+  return std::nullopt;
+}
+
+class Resolver {
+ public:
+  Resolver(const Fields& f, const Reference& ref, Tense tense, bool explain)
+      : f_(f), ref_(ref), tense_(tense), explain_(explain), today_(date::floor<date::days>(ref.local)) {}
+
+  std::optional<Resolution> run(TimexType type) {
+    Resolution r;
+    r.type = type;
+    if (f_.has(Field::Mod)) r.mod = std::string(to_string(static_cast<Mod>(f_.get(Field::Mod))));
+    if (f_.has(Field::Ref)) {
+      static constexpr const char* refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+      r.type = TimexType::Date;
+      r.value = refs[f_.get(Field::Ref)];
+      return finish(std::move(r));
+    }
+    if (type == TimexType::Duration) {
+      if (!f_.has(Field::Unit)) return std::nullopt;
+      std::optional<double> count;
+      if (f_.has(Field::Num)) count = f_.num;
+      if (count && (*count <= 0 || *count > kMaxCount)) return std::nullopt;
+      auto v = duration_value(static_cast<Unit>(f_.get(Field::Unit)), count);
+      if (!v) return std::nullopt;
+      r.value = *v;
+      return finish(std::move(r));
+    }
+    if (type == TimexType::Set) return set(std::move(r));
+
+    auto iv = date_interval();
+    if (!iv) return std::nullopt;
+    if (iv->grain <= Grain::PartOfDay && r.type == TimexType::Date) r.type = TimexType::Time;
+    auto v = cal::timex_value(*iv, part_);
+    if (!v) return std::nullopt;
+    r.value = *v;
+    if (f_.has(Field::Hour) && f_.get(Field::Hour) == 24 && iv->grain == Grain::Minute) {
+      // Midnight is written as hour 24 of the day that ends (TimeML convention).
+      r.value = cal::timex_value(cal::day(date::floor<date::days>(iv->start) - date::days{1}))->append("T24:00");
+    }
+    r.interval = *iv;
+    return finish(std::move(r));
+  }
+
+ private:
+  std::optional<Resolution> finish(Resolution r) {
+    if (explain_) r.explanation = why_;
+    return r;
+  }
+
+  void note(const std::string& s) {
+    if (!explain_) return;
+    if (!why_.empty()) why_ += "; ";
+    why_ += s;
+  }
+
+  std::string day_text(local_days d) const { return iso8601(LocalSeconds{d}); }
+
+  std::optional<Resolution> set(Resolution r) {
+    if (f_.has(Field::Quant)) {
+      static constexpr const char* quants[] = {"", "EACH", "EVERY", "A"};
+      r.quant = quants[f_.get(Field::Quant)];
+    }
+    if (f_.has(Field::Freq)) r.freq = std::to_string(f_.get(Field::Freq)) + "X";
+    static constexpr const char* parts[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
+    char buf[32];
+    if (f_.has(Field::Weekday)) {
+      std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", f_.get(Field::Weekday));
+      r.value = buf;
+      if (f_.has(Field::Part)) r.value += std::string("T") + parts[f_.get(Field::Part)];
+    } else if (f_.has(Field::Month)) {
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", f_.get(Field::Month));
+      r.value = buf;
+      if (f_.has(Field::Day)) {
+        std::snprintf(buf, sizeof buf, "-%02d", f_.get(Field::Day));
+        r.value += buf;
+      }
+    } else if (f_.has(Field::Part)) {
+      r.value = std::string("XXXX-XX-XXT") + parts[f_.get(Field::Part)];
+    } else if (f_.has(Field::Unit)) {
+      double n = f_.has(Field::Num) ? f_.num : 1;
+      if (n <= 0 || n > kMaxCount) return std::nullopt;
+      auto v = duration_value(static_cast<Unit>(f_.get(Field::Unit)), n);
+      if (!v) return std::nullopt;
+      r.value = *v;
+    } else {
+      return std::nullopt;
+    }
+    return finish(std::move(r));
+  }
+
+  // Distance from the reference day to an interval (0 when it contains it).
+  seconds distance(const Interval& iv) const {
+    auto a = LocalSeconds{today_}, b = LocalSeconds{today_ + date::days{1}};
+    if (iv.start >= b) return iv.start - b;
+    if (iv.end <= a) return a - iv.end;
+    return seconds{0};
+  }
+
+  // Chooses the year of a period whose year the text left out, by tense.
+  template <class AtYear>
+  std::optional<Interval> by_tense(AtYear at_year, const char* what) {
+    int y = cal::year_of(ref_.local);
+    std::optional<Interval> best;
+    int chosen = y;
+    auto this_year = at_year(y);
+    auto a = LocalSeconds{today_}, b = LocalSeconds{today_ + date::days{1}};
+    if (tense_ == Tense::Past) {
+      chosen = (this_year && this_year->start >= b) ? y - 1 : y;
+    } else if (tense_ == Tense::Future) {
+      chosen = (this_year && this_year->end <= a) ? y + 1 : y;
+    } else {
+      for (int cand : {y, y - 1, y + 1}) {
+        auto iv = at_year(cand);
+        if (iv && (!best || distance(*iv) < distance(*best))) {
+          best = iv;
+          chosen = cand;
+        }
+      }
+    }
+    best = at_year(chosen);
+    note(std::string("year implied: ") + std::to_string(chosen) + " (" + what + ", tense " +
+         std::string(to_string(tense_)) + ", reference " + day_text(today_) + ")");
+    return best;
+  }
+
+  // Most recent weekday on/before, first on/after, or nearest to the reference.
+  local_days weekday_by_tense(unsigned wd) {
+    int today_wd = static_cast<int>(cal::weekday_of(today_));
+    int back = (today_wd - static_cast<int>(wd) + 7) % 7;   // days back to it (0..6)
+    int fwd = (static_cast<int>(wd) - today_wd + 7) % 7;    // days forward (0..6)
+    int offset;
+    if (tense_ == Tense::Past) offset = -back;
+    else if (tense_ == Tense::Future) offset = fwd;
+    else offset = back <= fwd ? -back : fwd;
+    note("weekday " + std::to_string(wd) + " by tense " + std::string(to_string(tense_)) + ": " +
+         std::to_string(offset) + " days from " + day_text(today_));
+    return today_ + date::days{offset};
+  }
+
+  local_days weekday_shifted(unsigned wd, int shift) {
+    int today_wd = static_cast<int>(cal::weekday_of(today_));
+    int offset;
+    if (shift < 0) offset = -(((today_wd - static_cast<int>(wd) + 6) % 7) + 1);       // strictly before
+    else if (shift > 0) offset = ((static_cast<int>(wd) - today_wd + 6) % 7) + 1;     // strictly after
+    else offset = static_cast<int>(wd) - today_wd;                                    // same ISO week
+    note((shift < 0 ? "last" : shift > 0 ? "next" : "this") + std::string(" weekday: ") +
+         std::to_string(offset) + " days from " + day_text(today_));
+    return today_ + date::days{offset};
+  }
+
+  std::optional<int> full_year() {
+    if (!f_.has(Field::Year)) return std::nullopt;
+    int y = f_.get(Field::Year);
+    if (y < 100 && y >= 0) {
+      // '99 -> 1999, '05 -> 2005: the century that puts it at most 10 years ahead.
+      int ref_year = cal::year_of(ref_.local);
+      int full = ref_year / 100 * 100 + y;
+      if (full > ref_year + 10) full -= 100;
+      note("two-digit year " + std::to_string(y) + " read as " + std::to_string(full));
+      y = full;
+    }
+    if (y < cal::kMinYear || y > cal::kMaxYear) return std::nullopt;
+    return y;
+  }
+
+  std::optional<Interval> holiday(int y) {
+    int code = f_.get(Field::Holiday);
+    if (code >= 20000) return cal::day(cal::easter(y) + date::days{code - 20100});
+    if (code >= 10000) {
+      int m = (code / 100) % 100, wd = (code / 10) % 10, n = code % 10;
+      date::year_month ym{date::year{y}, date::month{static_cast<unsigned>(m)}};
+      date::weekday w{static_cast<unsigned>(wd % 7)};
+      local_days d = n == 9 ? local_days{ym / date::weekday_last{w}} : local_days{ym / date::weekday_indexed{w, static_cast<unsigned>(n)}};
+      return cal::day(d);
+    }
+    return cal::day(y, code / 100, code % 100);
+  }
+
+  // Applies a clock time or part of day stated alongside a day.
+  std::optional<Interval> with_time_of_day(local_days d) {
+    if (f_.has(Field::Hour)) {
+      int h = f_.get(Field::Hour), mi = f_.has(Field::Minute) ? f_.get(Field::Minute) : 0;
+      if (f_.has(Field::Ampm)) {
+        if (h < 1 || h > 12) return std::nullopt;
+        h = h % 12 + f_.get(Field::Ampm);
+      }
+      if (h > 24 || (h == 24 && mi > 0)) return std::nullopt;
+      auto start = LocalSeconds{d} + hours{h} + minutes{mi};
+      return Interval{start, start + minutes{1}, Grain::Minute};
+    }
+    if (f_.has(Field::Part)) {
+      part_ = static_cast<PartOfDay>(f_.get(Field::Part));
+      return cal::part_of_day(d, part_);
+    }
+    return cal::day(d);
+  }
+
+  std::optional<Interval> date_interval() {
+    const int shift = f_.has(Field::Shift) ? f_.get(Field::Shift) : 0;
+    // today / yesterday / tomorrow (+ a part of day or clock time)
+    if (f_.has(Field::DayShift)) {
+      note("day shift " + std::to_string(f_.get(Field::DayShift)) + " from " + day_text(today_));
+      return with_time_of_day(today_ + date::days{f_.get(Field::DayShift)});
+    }
+    // N units ago / from now
+    if (f_.has(Field::Dir) && f_.has(Field::Unit)) {
+      if (!f_.has(Field::Num)) return std::nullopt;  // "years ago": vague, handled by ref rules
+      double n = f_.num * f_.get(Field::Dir);
+      if (std::fabs(n) > kMaxCount) return std::nullopt;
+      Unit unit = static_cast<Unit>(f_.get(Field::Unit));
+      Grain g = grain_of(unit);
+      if (n != std::floor(n)) {  // "a year and a half ago": count in the next smaller unit
+        if (unit == Unit::Year) n *= 12, g = Grain::Month;
+        else if (unit == Unit::Day) n *= 24, g = Grain::Hour;
+        else n = std::round(n);
+      }
+      if (unit == Unit::Decade) n *= 10, g = Grain::Year;
+      if (unit == Unit::Century) n *= 100, g = Grain::Year;
+      if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
+      if (g <= Grain::Hour && !ref_.has_time) {
+        // "two hours ago" against a date without a time: the reference day.
+        note("reference has no time of day: hours and minutes shift within " + day_text(today_));
+        return cal::day(today_);
+      }
+      note("reference " + day_text(today_) + " shifted by " + number_text(n) + " " +
+           std::string(to_string(g)) + "(s)");
+      return cal::shifted_period(ref_.local, g, static_cast<int>(n));
+    }
+    // last/this/next <weekday>, or a bare weekday
+    if (f_.has(Field::Weekday) && !f_.has(Field::Day) && !f_.has(Field::Month)) {
+      unsigned wd = static_cast<unsigned>(f_.get(Field::Weekday));
+      local_days d = f_.has(Field::Shift) ? weekday_shifted(wd, shift) : weekday_by_tense(wd);
+      return with_time_of_day(d);
+    }
+    // holidays
+    if (f_.has(Field::Holiday)) {
+      if (auto y = full_year()) return holiday(*y);
+      if (f_.has(Field::Shift)) return shifted_year([&](int y) { return holiday(y); }, shift);
+      return by_tense([&](int y) { return holiday(y); }, "holiday");
+    }
+    // decades and centuries
+    if (f_.has(Field::Decade)) {
+      int d = f_.get(Field::Decade);
+      if (d < 10) {  // "the '90s": the latest such decade that has begun
+        int ref_year = cal::year_of(ref_.local);
+        int full = ref_year / 100 * 10 + d;
+        if (full * 10 > ref_year) full -= 10;
+        note("decade '" + std::to_string(d) + "0s read as the " + std::to_string(full * 10) + "s");
+        d = full;
+      }
+      if (d * 10 < cal::kMinYear || d * 10 > cal::kMaxYear) return std::nullopt;
+      return cal::decade(d);
+    }
+    if (f_.has(Field::Century)) {
+      int c = f_.get(Field::Century);
+      if (c < 0 || c > 99) return std::nullopt;
+      return cal::century(c);
+    }
+    // last/this/next <unit>
+    if (f_.has(Field::Unit) && f_.has(Field::Shift) && !f_.has(Field::Month) && !f_.has(Field::Season) &&
+        !f_.has(Field::Quarter) && !f_.has(Field::Half)) {
+      Unit unit = static_cast<Unit>(f_.get(Field::Unit));
+      if (unit == Unit::Night) {  // last night = the night before today
+        part_ = PartOfDay::Night;
+        return cal::part_of_day(today_ + date::days{shift}, part_);
+      }
+      if (unit == Unit::Weekend) return weekend_shifted(shift);
+      Grain g = grain_of(unit);
+      if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
+      note(std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift));
+      return cal::shifted_period(ref_.local, g, shift);
+    }
+    if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
+      return weekend_shifted(0);
+
+    auto year = full_year();
+    if (f_.has(Field::Year) && !year) return std::nullopt;
+    // quarters and halves
+    if (f_.has(Field::Quarter) || f_.has(Field::Half)) {
+      auto at = [&](int y) {
+        return f_.has(Field::Quarter) ? cal::quarter(y, f_.get(Field::Quarter)) : cal::half(y, f_.get(Field::Half));
+      };
+      if (year) return at(*year);
+      if (f_.has(Field::Shift)) return shifted_year(at, shift);
+      return by_tense([&](int y) { return std::optional<Interval>(at(y)); }, "quarter");
+    }
+    if (f_.has(Field::Season)) {
+      Season s = static_cast<Season>(f_.get(Field::Season));
+      if (year) return cal::season(*year, s);
+      if (f_.has(Field::Shift)) return shifted_year([&](int y) { return cal::season(y, s); }, shift);
+      return by_tense([&](int y) { return std::optional<Interval>(cal::season(y, s)); }, "season");
+    }
+    if (f_.has(Field::Month)) {
+      int m = f_.get(Field::Month);
+      if (f_.has(Field::Day)) {
+        int d = f_.get(Field::Day);
+        auto at = [&](int y) -> std::optional<Interval> { return cal::day(y, m, d); };
+        std::optional<Interval> iv;
+        if (year) {
+          iv = at(*year);
+        } else {
+          // February 29 without a year is valid when some nearby year has it.
+          if (!cal::day(2024, m, d)) return std::nullopt;
+          iv = by_tense(at, "month and day");
+        }
+        if (!iv) return std::nullopt;
+        return with_time_of_day(date::floor<date::days>(iv->start));
+      }
+      if (year) return cal::month(*year, m);
+      if (f_.has(Field::Shift)) return shifted_year([&](int y) { return cal::month(y, m); }, shift);
+      return by_tense([&](int y) { return std::optional<Interval>(cal::month(y, m)); }, "month");
+    }
+    if (year) return cal::year(*year);
+    // "the 5th": a day of the reference's month (or the one before/after).
+    if (f_.has(Field::Day)) {
+      int d = f_.get(Field::Day);
+      auto at_month = [&](int n) { return cal::shifted_period(ref_.local, Grain::Month, n); };
+      std::optional<Interval> best;
+      for (int n : {0, -1, 1}) {
+        auto mon = at_month(n);
+        auto ymd = date::year_month_day{date::floor<date::days>(mon.start)};
+        auto iv = cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+        if (!iv) continue;
+        bool ok = tense_ == Tense::Past ? iv->start < LocalSeconds{today_ + date::days{1}}
+                  : tense_ == Tense::Future ? iv->end > LocalSeconds{today_}
+                                            : true;
+        if (ok && (!best || distance(*iv) < distance(*best))) best = iv;
+      }
+      if (best) note("day of month implied from " + day_text(today_) + " by tense " + std::string(to_string(tense_)));
+      return best;
+    }
+    // A clock time or part of day alone: on the reference day.
+    if (f_.has(Field::Hour) || f_.has(Field::Part)) {
+      note("time of day on the reference day " + day_text(today_));
+      return with_time_of_day(today_);
+    }
+    return std::nullopt;
+  }
+
+  // last/this/next + a named period (March, summer, Q3, Christmas): the
+  // latest one that starts before the reference's, this year's, or the first
+  // one that starts after the reference day.
+  template <class AtYear>
+  std::optional<Interval> shifted_year(AtYear at_year, int shift) {
+    int y = cal::year_of(ref_.local);
+    auto a = LocalSeconds{today_};
+    std::optional<Interval> iv = at_year(y);
+    if (!iv) return std::nullopt;
+    if (shift < 0 && !(iv->end <= a)) iv = at_year(y - 1);
+    if (shift > 0 && !(iv->start > a)) iv = at_year(y + 1);
+    note(std::string(shift < 0 ? "last" : shift > 0 ? "next" : "this") + ": the one " +
+         (shift < 0 ? "before" : shift > 0 ? "after" : "in the year of") + " " + day_text(today_));
+    return iv;
+  }
+
+  // "the weekend": early in the week (Mon-Wed) it is the one just past unless
+  // the sentence points to the future; later, the coming one.
+  std::optional<Interval> weekend_shifted(int shift) {
+    unsigned wd = cal::weekday_of(today_);
+    const bool in_weekend = wd >= 6;
+    int weeks;
+    if (shift < 0) weeks = -1;
+    else if (shift > 0) weeks = in_weekend ? 1 : 0;
+    else weeks = (wd <= 3 && tense_ != Tense::Future) ? -1 : 0;
+    note("weekend of the week " + std::to_string(weeks) + " from " + day_text(today_));
+    return cal::weekend(today_ + date::days{7 * weeks});
+  }
+
+  const Fields& f_;
+  const Reference& ref_;
+  Tense tense_;
+  bool explain_;
+  local_days today_;
+  PartOfDay part_ = PartOfDay::Morning;
+  std::string why_;
+};
+
+}  // namespace
+
+std::optional<Resolution> resolve(TimexType rule_type, const Fields& fields, const Reference& ref, Tense tense,
+                                  bool explain) {
+  return Resolver(fields, ref, tense, explain).run(rule_type);
+}
+
+}  // namespace dateline
