@@ -35,6 +35,47 @@ Tense classify(std::string_view word, const TenseCues& cues) {
   return Tense::None;
 }
 
+// A clause boundary: punctuation that separates "..., who was elected" from
+// "an election on Nov. 5" in the same sentence.
+bool clause_break(std::string_view text, std::size_t i) {
+  char c = text[i];
+  if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return true;
+  // em dash, en dash, curly quotes (UTF-8 lead byte E2 80 9x)
+  return c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\x94' || text[i + 2] == '\x93' || text[i + 2] == '\x9C' || text[i + 2] == '\x9D');
+}
+
+struct Cue {
+  Tense tense = Tense::None;
+  int distance = 1 << 30;  // in words from the expression
+};
+
+// The first tense cue walking from `from` towards `limit` (step -1 or +1).
+Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int step, bool clause_only,
+                const TenseCues& cues) {
+  int words = 0;
+  std::size_t i = from;
+  while (step < 0 ? i > limit : i < limit) {
+    std::size_t at = step < 0 ? i - 1 : i;
+    if (clause_only && clause_break(text, at)) break;
+    if (!is_letter(text[at])) {
+      i = step < 0 ? i - 1 : i + 1;
+      continue;
+    }
+    std::size_t a = at, b = at + 1;
+    if (step < 0) {
+      while (a > limit && is_letter(text[a - 1])) --a;
+      i = a;
+    } else {
+      while (b < limit && is_letter(text[b])) ++b;
+      i = b;
+    }
+    ++words;
+    if (Tense t = classify(text.substr(a, b - a), cues); t != Tense::None) return {t, words};
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string_view to_string(Tense tense) {
@@ -53,39 +94,15 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   std::size_t e = end;
   while (e < hi && !sentence_break(text, e)) ++e;
 
-  // Walk outwards word by word from the expression; the first cue wins, and
-  // on the same distance the cue before the expression (its verb) wins.
-  Tense before = Tense::None, after = Tense::None;
-  int before_dist = 1 << 30, after_dist = 1 << 30;
-  int dist = 0;
-  for (std::size_t i = begin; i > s;) {
-    while (i > s && !is_letter(text[i - 1])) --i;
-    std::size_t j = i;
-    while (i > s && is_letter(text[i - 1])) --i;
-    if (j == i) break;
-    ++dist;
-    if (Tense t = classify(text.substr(i, j - i), cues); t != Tense::None) {
-      before = t;
-      before_dist = dist;
-      break;
-    }
+  // Look in the expression's clause first, then in the whole sentence.
+  for (bool clause_only : {true, false}) {
+    Cue before = nearest_cue(text, begin, s, -1, clause_only, cues);
+    Cue after = nearest_cue(text, end, e, +1, clause_only, cues);
+    // On the same distance the cue before the expression (its verb) wins.
+    if (after.distance < before.distance) return after.tense;
+    if (before.tense != Tense::None) return before.tense;
   }
-  dist = 0;
-  for (std::size_t i = end; i < e;) {
-    while (i < e && !is_letter(text[i])) ++i;
-    std::size_t j = i;
-    while (j < e && is_letter(text[j])) ++j;
-    if (j == i) break;
-    ++dist;
-    if (dist >= before_dist) break;
-    if (Tense t = classify(text.substr(i, j - i), cues); t != Tense::None) {
-      after = t;
-      after_dist = dist;
-      break;
-    }
-    i = j;
-  }
-  return after_dist < before_dist ? after : before;
+  return Tense::None;
 }
 
 }  // namespace dateline
