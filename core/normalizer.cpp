@@ -18,6 +18,17 @@ bool needs_tense(const Fields& f) {
          f.has(Field::Quarter) || f.has(Field::Half) || f.has(Field::Holiday) || f.has(Field::Unit);
 }
 
+// "a year earlier", "the quarter", "a year ago" (of a quarter) take their
+// value from the time under discussion.
+bool uses_discussed_time(const Fields& f) {
+  return f.has(Field::Anchor) || (f.has(Field::Dir) && f.has(Field::Unit) &&
+                                  static_cast<Unit>(f.get(Field::Unit)) == Unit::Year);
+}
+
+// How far back (bytes) the time under discussion may have been mentioned:
+// about two news sentences.
+constexpr std::uint32_t kDiscussionReach = 400;
+
 }  // namespace
 
 std::string_view to_string(TimexType type) {
@@ -45,37 +56,68 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
                                        const ExtractOptions& options) const {
   const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future")};
   std::vector<Timex> out;
+  // Expressions that depend on the time under discussion are resolved again
+  // once every expression is known, in text order.
+  struct Deferred {
+    Candidate candidate;
+    Tense tense;
+  };
+  std::vector<Deferred> deferred;
+
+  auto make_timex = [&](const Candidate& c, Tense tense, const Interval* discussed) -> std::optional<Timex> {
+    const Rule& rule = rules_->rules()[c.rule];
+    auto r = resolve(rule.type, c.fields, ref, tense, discussed, options.explain);
+    if (!r) return std::nullopt;
+    Timex t;
+    t.begin = c.begin;
+    t.end = c.end;
+    t.type = r->type;
+    t.value = std::move(r->value);
+    t.mod = std::move(r->mod);
+    t.quant = std::move(r->quant);
+    t.freq = std::move(r->freq);
+    t.rule = rule.name;
+    t.interval = r->interval;
+    if (options.explain) {
+      t.explanation = "rule '" + rule.name + "' (" + rule.file + ":" + std::to_string(rule.line) +
+                      "); stated: " + c.fields.describe();
+      if (needs_tense(c.fields)) t.explanation += "; tense: " + std::string(to_string(tense));
+      if (!r->explanation.empty()) t.explanation += "; " + r->explanation;
+      t.explanation += "; value " + t.value;
+    }
+    return t;
+  };
+
   // A candidate stands only when it resolves: an impossible or out-of-range
   // date is rejected (see resolver.h) and the next best match may take its place.
   matcher_->find(
       text,
       [&](const Candidate& c) {
-        const Rule& rule = rules_->rules()[c.rule];
         Tense tense = needs_tense(c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
-        auto r = resolve(rule.type, c.fields, ref, tense, options.explain);
-        if (!r) return false;
-        Timex t;
-        t.begin = c.begin;
-        t.end = c.end;
-        t.type = r->type;
-        t.value = std::move(r->value);
-        t.mod = std::move(r->mod);
-        t.quant = std::move(r->quant);
-        t.freq = std::move(r->freq);
-        t.rule = rule.name;
-        t.interval = r->interval;
-        if (options.explain) {
-          t.explanation = "rule '" + rule.name + "' (" + rule.file + ":" + std::to_string(rule.line) +
-                          "); stated: " + c.fields.describe();
-          if (needs_tense(c.fields)) t.explanation += "; tense: " + std::string(to_string(tense));
-          if (!r->explanation.empty()) t.explanation += "; " + r->explanation;
-          t.explanation += "; value " + t.value;
-        }
-        out.push_back(std::move(t));
+        auto t = make_timex(c, tense, nullptr);
+        if (!t) return false;
+        if (uses_discussed_time(c.fields)) deferred.push_back({c, tense});
+        out.push_back(std::move(*t));
         return true;
       },
       options.warnings);
   std::sort(out.begin(), out.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+
+  for (const Deferred& d : deferred) {
+    auto at = std::lower_bound(out.begin(), out.end(), d.candidate.begin,
+                               [](const Timex& t, std::uint32_t begin) { return t.begin < begin; });
+    const Interval* discussed = nullptr;
+    for (auto prev = at; prev != out.begin();) {
+      --prev;
+      if (d.candidate.begin - prev->end > kDiscussionReach) break;
+      if (prev->interval && prev->type != TimexType::Duration) {
+        discussed = &*prev->interval;
+        break;
+      }
+    }
+    if (!discussed) continue;
+    if (auto t = make_timex(d.candidate, d.tense, discussed)) *at = std::move(*t);
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, kFieldCount> kFieldNames = {
     "year", "month",  "day",  "weekday", "hour", "minute",   "second",  "ampm",
     "zone", "part",   "season", "quarter", "half", "decade", "century", "num",
     "unit", "shift",  "day_shift", "dir", "mod",  "ref",     "quant",   "freq",
-    "holiday"};
+    "holiday", "year_shift", "anchor"};
 
 constexpr std::array<std::string_view, 13> kModNames = {
     "",       "START",  "MID",         "END",        "APPROX",    "BEFORE",       "AFTER",

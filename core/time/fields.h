@@ -38,6 +38,8 @@ enum class Field : std::uint8_t {
   Quant,     // a Quant for SETs
   Freq,      // times per period for SETs ("twice a week" = 2)
   Holiday,   // a holiday rule: see parse_field_value (fixed day, nth weekday, Easter)
+  YearShift, // "last year's third quarter", "June last year": years from the reference's
+  Anchor,    // 1: relative to the time under discussion ("a year earlier", "the quarter")
   Count_
 };
 inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Count_);

@@ -13,6 +13,11 @@ using date::local_days;
 namespace cal = calendar;
 
 constexpr double kMaxCount = 1e6;  // larger counts ("99999999 years") are rejected
+// How far on the "wrong" side of the reference a date may lie and still keep
+// the reference's year: the tense of a news sentence is a weak cue.
+constexpr auto kTenseSlack = date::days{60};
+// Grains a year-based comparison keeps ("a year ago" of a quarter).
+bool is_reporting_period(Grain g) { return g == Grain::Month || g == Grain::Quarter || g == Grain::Half; }
 
 Grain grain_of(Unit u) {
   switch (u) {
@@ -88,8 +93,9 @@ std::optional<std::string> duration_value(Unit unit, std::optional<double> count
 
 class Resolver {
  public:
-  Resolver(const Fields& f, const Reference& ref, Tense tense, bool explain)
-      : f_(f), ref_(ref), tense_(tense), explain_(explain), today_(date::floor<date::days>(ref.local)) {}
+  Resolver(const Fields& f, const Reference& ref, Tense tense, const Interval* discussed, bool explain)
+      : f_(f), ref_(ref), tense_(tense), discussed_(discussed), explain_(explain),
+        today_(date::floor<date::days>(ref.local)) {}
 
   std::optional<Resolution> run(TimexType type) {
     Resolution r;
@@ -121,7 +127,7 @@ class Resolver {
     r.value = *v;
     if (f_.has(Field::Hour) && f_.get(Field::Hour) == 24 && iv->grain == Grain::Minute) {
       // Midnight is written as hour 24 of the day that ends (TimeML convention).
-      r.value = cal::timex_value(cal::day(date::floor<date::days>(iv->start) - date::days{1}))->append("T24:00");
+      r.value = cal::timex_value(cal::day(date::floor<date::days>(iv->start) - date::days{1}))->append("T24");
     }
     r.interval = *iv;
     return finish(std::move(r));
@@ -191,9 +197,9 @@ class Resolver {
     auto this_year = at_year(y);
     auto a = LocalSeconds{today_}, b = LocalSeconds{today_ + date::days{1}};
     if (tense_ == Tense::Past) {
-      chosen = (this_year && this_year->start >= b) ? y - 1 : y;
+      chosen = (this_year && this_year->start >= b + kTenseSlack) ? y - 1 : y;
     } else if (tense_ == Tense::Future) {
-      chosen = (this_year && this_year->end <= a) ? y + 1 : y;
+      chosen = (this_year && this_year->end + kTenseSlack <= a) ? y + 1 : y;
     } else {
       for (int cand : {y, y - 1, y + 1}) {
         auto iv = at_year(cand);
@@ -235,6 +241,11 @@ class Resolver {
   }
 
   std::optional<int> full_year() {
+    if (!f_.has(Field::Year) && f_.has(Field::YearShift)) {
+      int y = cal::year_of(ref_.local) + f_.get(Field::YearShift);
+      note("year " + std::to_string(y) + " = reference year shifted by " + std::to_string(f_.get(Field::YearShift)));
+      return y;
+    }
     if (!f_.has(Field::Year)) return std::nullopt;
     int y = f_.get(Field::Year);
     if (y < 100 && y >= 0) {
@@ -302,6 +313,18 @@ class Resolver {
       }
       if (unit == Unit::Decade) n *= 10, g = Grain::Year;
       if (unit == Unit::Century) n *= 100, g = Grain::Year;
+      // "a year ago" of the third quarter under discussion is that quarter a year before.
+      if (discussed_ && g == Grain::Year && n == std::floor(n) && is_reporting_period(discussed_->grain)) {
+        int per_year = discussed_->grain == Grain::Month ? 12 : discussed_->grain == Grain::Quarter ? 4 : 2;
+        note("the " + std::string(to_string(discussed_->grain)) + " under discussion shifted by " + number_text(n) +
+             " year(s)");
+        return cal::shifted_period(discussed_->start, discussed_->grain, static_cast<int>(n) * per_year);
+      }
+      if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= Grain::Day && g >= Grain::Day) {
+        // "a day later", "two weeks earlier": counted from the day under discussion.
+        note("counted from the day under discussion " + iso8601(discussed_->start));
+        return cal::shifted_period(discussed_->start, g, static_cast<int>(n));
+      }
       if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
       if (g <= Grain::Hour && !ref_.has_time) {
         // "two hours ago" against a date without a time: the reference day.
@@ -358,6 +381,23 @@ class Resolver {
     }
     if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
       return weekend_shifted(0);
+    // "the quarter", "the year-ago period": the period under discussion, or
+    // else the latest completed one (a report's quarter is the one just ended).
+    if (f_.has(Field::Unit) && f_.has(Field::Anchor)) {
+      Grain g = grain_of(static_cast<Unit>(f_.get(Field::Unit)));
+      Interval base = discussed_ && discussed_->grain == g ? *discussed_
+                      : g == Grain::Quarter || g == Grain::Half ? cal::shifted_period(ref_.local, g, -1)
+                                                                : cal::shifted_period(ref_.local, g, 0);
+      note(discussed_ && discussed_->grain == g ? "the period under discussion" : "the latest such period");
+      int years = f_.has(Field::YearShift) ? f_.get(Field::YearShift)
+                  : f_.has(Field::Year)      ? f_.get(Field::Year) - cal::year_of(base.start)
+                                             : 0;
+      if (years == 0) return base;
+      if (std::abs(years) > cal::kMaxYear) return std::nullopt;
+      int per_year = g == Grain::Month ? 12 : g == Grain::Quarter ? 4 : g == Grain::Half ? 2 : 1;
+      note("shifted by " + std::to_string(years) + " year(s)");
+      return cal::shifted_period(base.start, g, years * per_year);
+    }
 
     auto year = full_year();
     if (f_.has(Field::Year) && !year) return std::nullopt;
@@ -455,6 +495,7 @@ class Resolver {
   const Fields& f_;
   const Reference& ref_;
   Tense tense_;
+  const Interval* discussed_;
   bool explain_;
   local_days today_;
   PartOfDay part_ = PartOfDay::Morning;
@@ -464,8 +505,8 @@ class Resolver {
 }  // namespace
 
 std::optional<Resolution> resolve(TimexType rule_type, const Fields& fields, const Reference& ref, Tense tense,
-                                  bool explain) {
-  return Resolver(fields, ref, tense, explain).run(rule_type);
+                                  const Interval* discussed, bool explain) {
+  return Resolver(fields, ref, tense, discussed, explain).run(rule_type);
 }
 
 }  // namespace dateline

@@ -13,8 +13,14 @@
 //    tense and the period starts after the reference day -> a year earlier;
 //    future tense and it ended before the reference day -> a year later);
 //    with no cue, whichever of last, this or next year is nearest;
+//    A date at most two months on the other side stays in the reference's
+//    year: news reports plans in the past tense ("said it would vote Dec. 7");
 //  - N units ago / from now: the reference shifted by N units, at the grain
 //    of the unit named; last/this/next <unit>: the reference's period shifted.
+//  - the time under discussion (the last date mentioned shortly before) anchors
+//    "a year earlier", "the quarter", "the year-ago quarter"; a year-based
+//    comparison of a quarter, half or month keeps that grain ("a year ago"
+//    after "the third quarter" is the third quarter a year before).
 //  - impossible dates (February 30, month 13) and years outside 1..9999 are
 //    rejected: the expression yields no TIMEX3.
 #pragma once
@@ -36,7 +42,9 @@ struct Resolution {
   std::string explanation;  // filled when asked: implied fields and arithmetic
 };
 
+// `discussed`: the interval of the last date mentioned shortly before the
+// expression, or null.
 std::optional<Resolution> resolve(TimexType rule_type, const Fields& fields, const Reference& ref,
-                                  Tense tense, bool explain);
+                                  Tense tense, const Interval* discussed, bool explain);
 
 }  // namespace dateline
