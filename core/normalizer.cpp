@@ -106,11 +106,15 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
   for (const Deferred& d : deferred) {
     auto at = std::lower_bound(out.begin(), out.end(), d.candidate.begin,
                                [](const Timex& t, std::uint32_t begin) { return t.begin < begin; });
+    // The time under discussion: the last date stated before, not one that
+    // was itself derived from another ("the year-ago quarter").
     const Interval* discussed = nullptr;
     for (auto prev = at; prev != out.begin();) {
       --prev;
       if (d.candidate.begin - prev->end > kDiscussionReach) break;
-      if (prev->interval && prev->type != TimexType::Duration) {
+      bool derived = std::any_of(deferred.begin(), deferred.end(),
+                                 [&](const Deferred& o) { return o.candidate.begin == prev->begin; });
+      if (prev->interval && prev->type != TimexType::Duration && !derived) {
         discussed = &*prev->interval;
         break;
       }

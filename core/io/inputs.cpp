@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -15,6 +16,26 @@ namespace dateline {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// A binary file (or UTF-16 text) would give a warning per byte: when more
+// than this share of the first kSniffBytes bytes is NUL or invalid UTF-8,
+// the input is rejected instead of repaired.
+constexpr std::size_t kSniffBytes = 4096;
+constexpr double kMaxBadShare = 0.10;
+constexpr std::size_t kMinBadBytes = 16;  // a short text with a few bad bytes is still text
+// Warnings name the first few replaced bytes; the rest are counted.
+constexpr std::size_t kMaxByteWarnings = 10;
+
+// Warnings for the invalid bytes at `bad` (offsets into the input, plus `base`).
+void warn_replaced(const std::vector<std::size_t>& bad, std::size_t base, const std::string& source,
+                   std::vector<std::string>& warnings) {
+  for (std::size_t i = 0; i < bad.size() && i < kMaxByteWarnings; ++i)
+    warnings.push_back(source + ": (byte " + std::to_string(base + bad[i]) + ") invalid UTF-8 replaced by U+FFFD");
+  if (bad.size() > kMaxByteWarnings)
+    warnings.push_back(source + ": " + std::to_string(bad.size() - kMaxByteWarnings) +
+                       " more invalid bytes replaced by U+FFFD (the last at byte " +
+                       std::to_string(base + bad.back()) + ")");
+}
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
@@ -53,7 +74,8 @@ void read_jsonl(std::istream& in, const std::string& name, const InputOptions& o
     ++line_no;
     std::size_t this_offset = line_offset;
     line_offset += line.size() + 1;
-    if (line_no == 1 && std::string_view(line).starts_with(kBom)) line.erase(0, kBom.size());
+    bool bom_removed = line_no == 1 && std::string_view(line).starts_with(kBom);
+    if (bom_removed) line.erase(0, kBom.size());
     if (!line.empty() && line.back() == '\r') line.pop_back();
     InputItem item;
     item.line = line_no;
@@ -66,12 +88,11 @@ void read_jsonl(std::istream& in, const std::string& name, const InputOptions& o
       fail("empty line: expected a JSON object with \"text\"");
       continue;
     }
-    std::vector<std::size_t> bad;
     if (!is_valid_utf8(line)) {
+      std::vector<std::size_t> bad;
       line = repair_utf8(line, &bad);
-      for (std::size_t b : bad)
-        item.warnings.push_back(item.source + ": (byte " + std::to_string(this_offset + b) +
-                                ") invalid UTF-8 replaced by U+FFFD");
+      warn_replaced(bad, this_offset + (line_no == 1 && bom_removed ? kBom.size() : 0), item.source,
+                    item.warnings);
     }
     nlohmann::json j;
     try {
@@ -136,12 +157,26 @@ InputItem make_text_item(std::string text, std::string id, std::string source, c
   doc.source = std::move(source);
   doc.pub_date = pub_date;
   doc.reference = parse_reference(pub_date, tz);
-  if (std::string_view(text).starts_with(kBom)) text.erase(0, kBom.size());
+  // Offsets in warnings count bytes of the input as given, BOM included.
+  std::size_t base = 0;
+  if (std::string_view(text).starts_with(kBom)) {
+    text.erase(0, kBom.size());
+    base = kBom.size();
+  }
   if (!is_valid_utf8(text)) {
     std::vector<std::size_t> bad;
-    text = repair_utf8(text, &bad);
-    for (std::size_t b : bad)
-      item.warnings.push_back(doc.source + ": (byte " + std::to_string(b) + ") invalid UTF-8 replaced by U+FFFD");
+    std::string repaired = repair_utf8(text, &bad);
+    std::size_t sniffed = std::min(text.size(), kSniffBytes);
+    std::size_t bad_in_head = 0;
+    while (bad_in_head < bad.size() && bad[bad_in_head] < sniffed) ++bad_in_head;
+    if (bad_in_head > kMinBadBytes && static_cast<double>(bad_in_head) > kMaxBadShare * static_cast<double>(sniffed))
+      throw std::invalid_argument(InputError(doc.source, InputError::line_of(text, bad.front()), base + bad.front(),
+                                             "binary data, not text: " + std::to_string(bad_in_head) +
+                                                     " of the first " + std::to_string(sniffed) +
+                                                     " bytes are NUL or invalid UTF-8; accepted: UTF-8 text")
+                                      .what());
+    warn_replaced(bad, base, doc.source, item.warnings);
+    text = std::move(repaired);
   }
   doc.text = std::move(text);
   item.document = std::move(doc);

@@ -44,7 +44,9 @@ void read_input(const std::string& path, const InputOptions& options,
 
 // Builds a document from text: repairs invalid UTF-8 (a warning per bad
 // sequence, with its byte offset) and drops a leading byte order mark.
-// Throws std::invalid_argument when the publication date or zone is bad.
+// Throws std::invalid_argument when the publication date or zone is bad, or
+// when the text is binary (over 10%, and over 16 bytes, of its first 4 KiB
+// NUL or invalid UTF-8).
 InputItem make_text_item(std::string text, std::string id, std::string source, const std::string& pub_date,
                          const std::string& tz);
 

@@ -2,8 +2,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/io/input_error.h"
+#include "core/text/utf8.h"
 
 namespace dateline::xml {
 
@@ -78,6 +80,16 @@ class Scanner {
   Scanner(std::string_view raw, const std::string& source) : raw_(raw), source_(source) {}
 
   std::vector<Item> run() {
+    // XML text is UTF-8 here: a byte order mark is skipped, and an invalid
+    // byte is an error, since repairing it would break the byte-for-byte
+    // mapping that the TimeML writer relies on.
+    if (raw_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+    if (!is_valid_utf8(raw_)) {
+      std::vector<std::size_t> bad;
+      repair_utf8(raw_, &bad);
+      throw InputError::at(source_, raw_, bad.front(),
+                           "not UTF-8: invalid byte or NUL (TimeML input must be UTF-8 text)");
+    }
     std::vector<std::string> open;  // names of the open elements
     bool seen_root = false;
     while (pos_ < raw_.size()) {

@@ -31,7 +31,8 @@ bool sentence_break(std::string_view text, std::size_t i) {
 Tense classify(std::string_view word, const TenseCues& cues) {
   if (cues.future && cues.future->lookup(word)) return Tense::Future;
   if (cues.past && cues.past->lookup(word)) return Tense::Past;
-  if (word.size() >= 5 && word.ends_with("ed")) return Tense::Past;
+  // Regular past forms; "succeed", "need", "exceed" are not.
+  if (word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed")) return Tense::Past;
   return Tense::None;
 }
 

@@ -121,7 +121,9 @@ class Resolver {
 
     auto iv = date_interval();
     if (!iv) return std::nullopt;
-    if (iv->grain <= Grain::PartOfDay && r.type == TimexType::Date) r.type = TimexType::Time;
+    // A clock time is a TIME whatever the rule says; a part of day keeps the
+    // rule's type (the annotated news mostly writes "Wednesday night" as a DATE).
+    if (iv->grain < Grain::PartOfDay && r.type == TimexType::Date) r.type = TimexType::Time;
     auto v = cal::timex_value(*iv, part_);
     if (!v) return std::nullopt;
     r.value = *v;

@@ -1,0 +1,90 @@
+#include "core/timeline/function_words.h"
+
+#include <array>
+#include <utility>
+
+namespace dateline::timeline {
+namespace {
+
+using Words = std::initializer_list<std::string_view>;
+
+struct WordList {
+  FunctionClass cls;
+  Words words;
+};
+
+const std::array<WordList, 7>& lists() {
+  static const std::array<WordList, 7> kLists = {{
+      {FunctionClass::Auxiliary,
+       {"be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do", "does", "did",
+        "get", "got", "gets"}},
+      {FunctionClass::Modal,
+       {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "not",
+        "never", "also", "ll", "d"}},
+      {FunctionClass::Determiner,
+       {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some",
+        "any", "no", "every", "each", "many", "several", "new", "first", "last", "further", "more", "other", "such"}},
+      {FunctionClass::Subject, {"i", "we", "they", "you"}},
+      {FunctionClass::Subordinator,
+       {"as", "when", "while", "because", "although", "though", "if", "since", "after", "before", "that", "where",
+        "whether", "until", "so", "than"}},
+      {FunctionClass::Coordinator, {"and", "or", "but"}},
+      {FunctionClass::Other,
+       {"on",    "in",    "at",     "by",    "for",   "of",    "with",  "from",  "into",    "about", "over",
+        "under", "up",    "down",   "out",   "off",   "than",  "he",    "she",   "it",      "him",   "them",
+        "us",    "me",    "who",    "whom",  "which", "what",  "there", "here",  "then",    "now",   "also",
+        "just",  "only",  "even",   "still", "very",  "s",     "t",     "mr",    "mrs",     "ms",    "percent",
+        "per",   "cent",  "year",   "years", "month", "months", "week",  "weeks", "day",     "days",  "today",
+        "time",  "times", "ago",    "early", "late",  "later", "earlier", "ahead", "through", "during", "within",
+        "like",  "because", "well", "back",  "being", "said"}},
+  }};
+  return kLists;
+}
+
+}  // namespace
+
+bool equals_lower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool is_function_word(std::string_view word, FunctionClass cls) {
+  for (const auto& list : lists()) {
+    if (list.cls != cls) continue;
+    for (std::string_view w : list.words) {
+      if (equals_lower(word, w)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_any_function_word(std::string_view word) {
+  for (const auto& list : lists()) {
+    for (std::string_view w : list.words) {
+      if (equals_lower(word, w)) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Relation> relation_of_signal(std::string_view word) {
+  static constexpr std::pair<std::string_view, Relation> kSignals[] = {
+      {"on", Relation::Within},       {"in", Relation::Within},      {"during", Relation::Within},
+      {"at", Relation::Within},       {"over", Relation::Within},    {"throughout", Relation::Within},
+      {"within", Relation::Within},   {"of", Relation::Within},      {"by", Relation::By},
+      {"before", Relation::Before},   {"after", Relation::After},    {"following", Relation::After},
+      {"since", Relation::Begins},    {"from", Relation::Begins},    {"until", Relation::Ends},
+      {"till", Relation::Ends},       {"through", Relation::Ends},   {"ahead", Relation::Before},
+  };
+  for (const auto& [w, r] : kSignals) {
+    if (equals_lower(word, w)) return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dateline::timeline

@@ -1,0 +1,33 @@
+// Closed-class English words that anchoring reads: signal words that set the
+// relation, and the grammar words that tell a verb from a noun. WordNet has
+// no function words, so these few are listed here. Internal to core/timeline.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/timeline/timeline.h"
+
+namespace dateline::timeline {
+
+// Case-insensitive membership in a word class below.
+enum class FunctionClass : unsigned char {
+  Auxiliary,     // be, have, do and their forms: never an event trigger here
+  Modal,         // will, would, can ..., to: a following base form is a verb
+  Determiner,    // the, a, his ...: a following -s/-ing/-ed word is a noun
+  Subject,       // I, we, they, you: a following base form is a verb
+  Subordinator,  // as, when, that ...: a phrase does not reach back past it
+  Coordinator,   // and, or, but
+  Other,         // prepositions, pronouns and particles that are never events
+};
+
+bool is_function_word(std::string_view word, FunctionClass cls);
+bool is_any_function_word(std::string_view word);
+
+// The relation a signal word before an expression sets; nullopt when the word
+// is not a signal.
+std::optional<Relation> relation_of_signal(std::string_view word);
+
+bool equals_lower(std::string_view word, std::string_view lower);
+
+}  // namespace dateline::timeline
