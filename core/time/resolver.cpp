@@ -385,12 +385,18 @@ class Resolver {
       return weekend_shifted(0);
     // "the quarter", "the year-ago period": the period under discussion, or
     // else the latest completed one (a report's quarter is the one just ended).
+    // "that year": the period containing the time under discussion.
     if (f_.has(Field::Unit) && f_.has(Field::Anchor)) {
       Grain g = grain_of(static_cast<Unit>(f_.get(Field::Unit)));
-      Interval base = discussed_ && discussed_->grain == g ? *discussed_
+      const bool containing = f_.get(Field::Anchor) == 2 && discussed_ && discussed_->grain <= g;
+      const bool same = discussed_ && discussed_->grain == g;
+      Interval base = containing ? cal::shifted_period(discussed_->start, g, 0)
+                      : same     ? *discussed_
                       : g == Grain::Quarter || g == Grain::Half ? cal::shifted_period(ref_.local, g, -1)
                                                                 : cal::shifted_period(ref_.local, g, 0);
-      note(discussed_ && discussed_->grain == g ? "the period under discussion" : "the latest such period");
+      note(containing ? "the period containing the time under discussion"
+           : same     ? "the period under discussion"
+                      : "the latest such period");
       int years = f_.has(Field::YearShift) ? f_.get(Field::YearShift)
                   : f_.has(Field::Year)      ? f_.get(Field::Year) - cal::year_of(base.start)
                                              : 0;
