@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -189,12 +192,15 @@ void read_input(const std::string& path, const InputOptions& options,
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
+    std::error_code ec;
+    bool directory = std::filesystem::is_directory(path, ec);
+    if (!directory) file.open(path, std::ios::binary);
+    if (directory || !file) {
       InputItem item;
       item.source = name;
       item.id = name;
-      item.error = "cannot open file";
+      item.error = directory ? "cannot read a directory: give a file, or - for stdin"
+                             : std::string("cannot open file: ") + std::strerror(errno);
       sink(std::move(item));
       return;
     }

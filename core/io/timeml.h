@@ -110,7 +110,8 @@ Document to_document(const TimemlDoc& doc);
 // When a kept element has exactly the extent of a new TIMEX3, the TIMEX3 goes
 // outside it. `timexes` must lie within doc.text and must not overlap, else
 // std::invalid_argument is thrown. A boundary inside an entity reference
-// (&amp;) is widened to the whole reference.
+// (&amp;) or a CDATA section is widened to the whole reference; a timex that
+// then overlaps the one before it is left out (TIMEX3 tags never nest).
 std::string write_timeml(const TimemlDoc& doc, const std::vector<Timex>& timexes);
 
 }  // namespace dateline

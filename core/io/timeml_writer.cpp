@@ -90,7 +90,6 @@ std::string open_tag(const Timex& t, std::size_t number) {
 std::string write_timeml(const TimemlDoc& doc, const std::vector<Timex>& timexes) {
   std::vector<Timex> sorted = timexes;
   std::stable_sort(sorted.begin(), sorted.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
-  std::vector<Span> spans;
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     const Timex& t = sorted[i];
     if (t.begin >= t.end || t.end > doc.text.size()) {
@@ -102,7 +101,17 @@ std::string write_timeml(const TimemlDoc& doc, const std::vector<Timex>& timexes
                                   std::to_string(sorted[i - 1].end) + ") and [" + std::to_string(t.begin) + ", " +
                                   std::to_string(t.end) + ") overlap in " + doc.source);
     }
-    spans.push_back(widen_to_references({t.begin, t.end}, doc.text_units));
+  }
+  // A tag cannot go inside an atomic reference (&amp;, a CDATA section), so a
+  // boundary there widens to the whole reference; when that makes a timex
+  // overlap the one before it, the later one is dropped rather than nested.
+  std::vector<Span> spans;
+  std::vector<const Timex*> placed;
+  for (const Timex& t : sorted) {
+    Span span = widen_to_references({t.begin, t.end}, doc.text_units);
+    if (!spans.empty() && span.begin < spans.back().end) continue;
+    spans.push_back(span);
+    placed.push_back(&t);
   }
 
   // Which existing elements keep their tags.
@@ -147,7 +156,7 @@ std::string write_timeml(const TimemlDoc& doc, const std::vector<Timex>& timexes
     for (std::size_t i = close_gap; i < units.size() && is_markup(units[i]) && units[i].plain_begin == t.end; ++i) {
       if (units[i].kind == Kind::EndTag && inside(elements[units[i].element], t)) close_gap = i + 1;
     }
-    inserts.emplace(std::make_pair(open_gap, 1), open_tag(sorted[n], n + 1));
+    inserts.emplace(std::make_pair(open_gap, 1), open_tag(*placed[n], n + 1));
     inserts.emplace(std::make_pair(close_gap, 0), "</TIMEX3>");
   }
 
