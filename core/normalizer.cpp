@@ -54,7 +54,8 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& ref,
                                        const ExtractOptions& options) const {
-  const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future")};
+  const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future"),
+                       rules_->vocabulary("tense_present")};
   std::vector<Timex> out;
   // Expressions that depend on the time under discussion are resolved again
   // once every expression is known, in text order.

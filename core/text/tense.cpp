@@ -28,11 +28,17 @@ bool sentence_break(std::string_view text, std::size_t i) {
   return false;
 }
 
-Tense classify(std::string_view word, const TenseCues& cues) {
+// A cue word's tense; `found` is false for words that are no cue. A present
+// tense auxiliary is a cue that points nowhere (Tense::None).
+Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
+  found = true;
   if (cues.future && cues.future->lookup(word)) return Tense::Future;
   if (cues.past && cues.past->lookup(word)) return Tense::Past;
-  // Regular past forms; "succeed", "need", "exceed" are not.
-  if (word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed")) return Tense::Past;
+  if (cues.present && cues.present->lookup(word)) return Tense::None;
+  // Regular past forms in lower case; not "succeed", "need", nor "United".
+  if (word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
+    return Tense::Past;
+  found = false;
   return Tense::None;
 }
 
@@ -48,7 +54,7 @@ bool clause_break(std::string_view text, std::size_t i) {
 
 struct Cue {
   Tense tense = Tense::None;
-  int distance = 1 << 30;  // in words from the expression
+  int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
 };
 
 // The first tense cue walking from `from` towards `limit` (step -1 or +1).
@@ -72,7 +78,8 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
       i = b;
     }
     ++words;
-    if (Tense t = classify(text.substr(a, b - a), cues); t != Tense::None) return {t, words};
+    bool found;
+    if (Tense t = classify(text.substr(a, b - a), cues, found); found) return {t, words};
   }
   return {};
 }
@@ -95,13 +102,16 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   std::size_t e = end;
   while (e < hi && !sentence_break(text, e)) ++e;
 
+  // "Thursday's closing price": a possessive date names what has happened.
+  if (end + 1 < text.size() && text[end] == '\'' && text[end + 1] == 's') return Tense::Past;
   // Look in the expression's clause first, then in the whole sentence.
+  constexpr int kNone = 1 << 30;
   for (bool clause_only : {true, false}) {
     Cue before = nearest_cue(text, begin, s, -1, clause_only, cues);
     Cue after = nearest_cue(text, end, e, +1, clause_only, cues);
     // On the same distance the cue before the expression (its verb) wins.
     if (after.distance < before.distance) return after.tense;
-    if (before.tense != Tense::None) return before.tense;
+    if (before.distance != kNone) return before.tense;
   }
   return Tense::None;
 }

@@ -15,6 +15,7 @@ enum class Tense : std::uint8_t { None, Past, Future };
 struct TenseCues {
   const Vocabulary* past = nullptr;    // was, were, had, said, irregular past forms ...
   const Vocabulary* future = nullptr;  // will, 'll, shall, expected, scheduled ...
+  const Vocabulary* present = nullptr; // is, are: the sentence speaks of now
 };
 
 // The tense cue nearest to [begin, end) within its sentence (by word

@@ -15,7 +15,7 @@ namespace cal = calendar;
 constexpr double kMaxCount = 1e6;  // larger counts ("99999999 years") are rejected
 // How far on the "wrong" side of the reference a date may lie and still keep
 // the reference's year: the tense of a news sentence is a weak cue.
-constexpr auto kTenseSlack = date::days{60};
+constexpr auto kTenseSlack = date::days{90};
 // Grains a year-based comparison keeps ("a year ago" of a quarter).
 bool is_reporting_period(Grain g) { return g == Grain::Month || g == Grain::Quarter || g == Grain::Half; }
 

@@ -13,7 +13,7 @@
 //    tense and the period starts after the reference day -> a year earlier;
 //    future tense and it ended before the reference day -> a year later);
 //    with no cue, whichever of last, this or next year is nearest;
-//    A date at most two months on the other side stays in the reference's
+//    A date at most three months on the other side stays in the reference's
 //    year: news reports plans in the past tense ("said it would vote Dec. 7");
 //  - N units ago / from now: the reference shifted by N units, at the grain
 //    of the unit named; last/this/next <unit>: the reference's period shifted.
