@@ -8,9 +8,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/document_options.h"
+#include "core/batch/ordered_pipeline.h"
 #include "core/io/inputs.h"
 #include "core/io/timeml.h"
 #include "core/io/timex_json.h"
@@ -25,6 +27,7 @@ struct ExtractOptions {
   std::string format;  // text | json | jsonl | timeml; empty: text on a terminal, else jsonl
   bool explain = false;
   std::string output_dir;  // timeml: one file per input document
+  unsigned jobs = 0;       // worker threads; 0: all cores
 };
 
 // A plain-text document as a TimeML file, so that TimeML output exists for
@@ -71,52 +74,86 @@ void print_text(std::ostream& out, const Document& doc, const std::vector<Timex>
   }
 }
 
+// `json` output is one array of all documents (a single document alone), as
+// nlohmann's dump(2) would print it: each element is indented one level.
+std::string json_array(const std::vector<std::string>& elements) {
+  if (elements.size() == 1) return elements[0];
+  if (elements.empty()) return "[]";
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    out += "  ";
+    for (char c : elements[i]) {
+      out += c;
+      if (c == '\n') out += "  ";
+    }
+    out += i + 1 < elements.size() ? ",\n" : "\n";
+  }
+  return out + "]";
+}
+
 int run_extract(const ExtractOptions& opt) {
   Normalizer normalizer = make_normalizer(opt.docs);
   std::string format = opt.format.empty() ? (isatty(STDOUT_FILENO) ? "text" : "jsonl") : opt.format;
-  nlohmann::json json_docs = nlohmann::json::array();
+  std::vector<std::string> json_docs;  // --format json: every document, printed at the end
   bool failed = false;
-  dateline::ExtractOptions extract_options;
-  extract_options.explain = opt.explain;
 
-  for_each_input(opt.docs, [&](InputItem&& item) {
-    for (const auto& w : item.warnings) std::cerr << "warning: " << w << '\n';
+  // Runs on worker threads: everything it touches is its own or const.
+  auto process = [&](InputItem&& item, ItemOutput& result) {
+    for (const auto& w : item.warnings) result.err += "warning: " + w + '\n';
     if (!item.document) {
-      failed = true;
-      std::cerr << "error: " << item.source << ": " << item.error << '\n';
+      result.failed = true;
+      result.err += "error: " + item.source + ": " + item.error + '\n';
       if (format == "jsonl" || format == "json") {
         nlohmann::json err = {{"id", item.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.id)},
                               {"source", item.source}, {"error", item.error}};
         if (item.line) err["line"] = item.line;
-        if (format == "jsonl") std::cout << err.dump() << '\n';
-        else json_docs.push_back(std::move(err));
+        result.out = format == "jsonl" ? err.dump() + '\n' : err.dump(2);
       }
       return;
     }
     const Document& doc = *item.document;
     std::vector<std::string> warnings;
+    dateline::ExtractOptions extract_options;
+    extract_options.explain = opt.explain;
     extract_options.warnings = &warnings;
     auto timexes = normalizer.extract(doc.text, *doc.reference, extract_options);
-    for (const auto& w : warnings) std::cerr << "warning: " << doc.source << ": " << w << '\n';
+    for (const auto& w : warnings) result.err += "warning: " + doc.source + ": " + w + '\n';
     if (format == "jsonl") {
-      std::cout << document_to_json(doc, timexes).dump() << '\n';
+      append_document_jsonl(result.out, doc, timexes);
     } else if (format == "json") {
-      json_docs.push_back(document_to_json(doc, timexes));
+      result.out = document_to_json(doc, timexes).dump(2);
     } else if (format == "timeml") {
       auto tml = item.timeml ? item.timeml : wrap_as_timeml(doc);
-      std::string written = write_timeml(*tml, timexes);
-      if (opt.output_dir.empty()) {
-        std::cout << written;
-      } else {
+      result.out = write_timeml(*tml, timexes);
+      if (!opt.output_dir.empty()) {
         std::filesystem::path name = std::filesystem::path(doc.source).filename();
         if (name.empty() || doc.source == "<stdin>") name = doc.id + ".tml";
-        std::ofstream(std::filesystem::path(opt.output_dir) / name, std::ios::binary) << written;
+        result.out_file = (std::filesystem::path(opt.output_dir) / name).string();
       }
     } else {
-      print_text(std::cout, doc, timexes);
+      std::ostringstream text;
+      print_text(text, doc, timexes);
+      result.out = std::move(text).str();
     }
-  });
-  if (format == "json") std::cout << (json_docs.size() == 1 ? json_docs[0] : json_docs).dump(2) << '\n';
+  };
+  // Runs in input order, one call at a time.
+  auto write = [&](ItemOutput& result) {
+    if (!result.err.empty()) std::cerr << result.err;
+    failed = failed || result.failed;
+    if (format == "json") {
+      if (!result.out.empty()) json_docs.push_back(std::move(result.out));
+    } else if (!result.out_file.empty()) {
+      std::ofstream(result.out_file, std::ios::binary) << result.out;
+    } else {
+      std::cout << result.out;
+    }
+  };
+  PipelineOptions pipeline;
+  pipeline.jobs = opt.jobs;
+  run_ordered_pipeline(
+      pipeline, [&](const std::function<void(InputItem&&)>& sink) { for_each_input(opt.docs, sink); }, process,
+      write);
+  if (format == "json") std::cout << json_array(json_docs) << '\n';
   std::cout.flush();
   return failed ? 1 : 0;
 }
@@ -132,6 +169,10 @@ void setup_extract(CLI::App& app) {
   cmd->add_flag("--explain", opt->explain, "show for each expression the rule, the stated and implied fields and the arithmetic");
   cmd->add_option("-o,--output-dir", opt->output_dir, "with --format timeml: write one .tml file per input here")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("-j,--jobs", opt->jobs,
+                  "documents processed in parallel on this many threads (default: all cores); the output "
+                  "is the same, in input order, whatever the number")
+      ->check(CLI::Range(1u, 1024u));
   cmd->callback([opt] {
     int code = run_extract(*opt);
     if (code != 0) throw CLI::RuntimeError(code);

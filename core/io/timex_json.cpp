@@ -1,6 +1,42 @@
 #include "core/io/timex_json.h"
 
+#include <charconv>
+
 namespace dateline {
+namespace {
+
+// Writes JSON pieces into a string: literals and numbers directly, strings
+// through one nlohmann serializer and one reused json string value.
+class JsonAppender {
+ public:
+  explicit JsonAppender(std::string& out)
+      : out_(out), serializer_(nlohmann::detail::output_adapter<char>(out), ' '), value_(std::string()) {}
+
+  void raw(std::string_view s) { out_.append(s); }
+  void string(std::string_view s) {
+    value_.get_ref<std::string&>().assign(s);
+    serializer_.dump(value_, false, false, 0);
+  }
+  // ,"key": (the comma unless it opens the object)
+  void key(std::string_view k, bool first = false) {
+    if (!first) out_ += ',';
+    out_ += '"';
+    out_.append(k);  // keys are plain ASCII names
+    out_ += "\":";
+  }
+  void number(std::size_t n) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, end);
+  }
+
+ private:
+  std::string& out_;
+  nlohmann::detail::serializer<nlohmann::json> serializer_;
+  nlohmann::json value_;
+};
+
+}  // namespace
 
 nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIndex& chars) {
   nlohmann::json j;
@@ -32,6 +68,68 @@ nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& t
     list.push_back(std::move(j));
   }
   return {{"id", doc.id}, {"pub_date", doc.pub_date}, {"timexes", std::move(list)}};
+}
+
+void append_document_jsonl(std::string& out, const Document& doc, const std::vector<Timex>& timexes) {
+  // Keys in the order nlohmann's std::map objects print them (sorted).
+  CharIndex chars(doc.text);
+  JsonAppender j(out);
+  j.raw("{");
+  j.key("id", true);
+  j.string(doc.id);
+  j.key("pub_date");
+  j.string(doc.pub_date);
+  j.key("timexes");
+  j.raw("[");
+  int tid = 0;
+  for (const Timex& t : timexes) {
+    if (tid) j.raw(",");
+    j.raw("{");
+    j.key("begin", true);
+    j.number(chars.to_char(t.begin));
+    j.key("end");
+    j.number(chars.to_char(t.end));
+    if (!t.explanation.empty()) {
+      j.key("explanation");
+      j.string(t.explanation);
+    }
+    if (!t.freq.empty()) {
+      j.key("freq");
+      j.string(t.freq);
+    }
+    if (t.interval) {
+      j.key("interval");
+      j.raw("{\"end\":");
+      j.string(iso8601(t.interval->end));
+      j.raw(",\"grain\":");
+      j.string(to_string(t.interval->grain));
+      j.raw(",\"start\":");
+      j.string(iso8601(t.interval->start));
+      j.raw("}");
+    }
+    if (!t.mod.empty()) {
+      j.key("mod");
+      j.string(t.mod);
+    }
+    if (!t.quant.empty()) {
+      j.key("quant");
+      j.string(t.quant);
+    }
+    j.key("rule");
+    j.string(t.rule);
+    j.key("text");
+    j.string(std::string_view(doc.text).substr(t.begin, t.end - t.begin));
+    j.key("tid");
+    j.raw("\"t");
+    j.number(static_cast<std::size_t>(++tid));
+    j.raw("\"");
+    j.key("type");
+    j.string(to_string(t.type));
+    j.key("value");
+    j.string(t.value);
+    j.raw("}");
+  }
+  j.raw("]}\n");
 }
 
 }  // namespace dateline

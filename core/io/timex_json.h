@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,11 @@ nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIn
 
 // {"id", "pub_date", "timexes": [...]}; tids t1, t2 ... follow text order.
 nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& timexes);
+
+// Appends document_to_json(doc, timexes).dump() and a newline to `out` (one
+// line of JSON Lines), byte for byte, without building the JSON objects:
+// strings still go through nlohmann's serializer for escaping. This is the
+// `extract --format jsonl` hot path.
+void append_document_jsonl(std::string& out, const Document& doc, const std::vector<Timex>& timexes);
 
 }  // namespace dateline
