@@ -12,7 +12,8 @@ namespace {
 
 // Only expressions that leave their place in time to the context need the
 // sentence's tense: a bare weekday, a month or a date without a year.
-bool needs_tense(const Fields& f) {
+bool needs_tense(TimexType type, const Fields& f) {
+  if (type == TimexType::Duration || type == TimexType::Set) return false;
   if (f.has(Field::Year) || f.has(Field::Shift) || f.has(Field::DayShift) || f.has(Field::Dir)) return false;
   return f.has(Field::Weekday) || f.has(Field::Month) || f.has(Field::Day) || f.has(Field::Season) ||
          f.has(Field::Quarter) || f.has(Field::Half) || f.has(Field::Holiday) || f.has(Field::Unit);
@@ -82,7 +83,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
     if (options.explain) {
       t.explanation = "rule '" + rule.name + "' (" + rule.file + ":" + std::to_string(rule.line) +
                       "); stated: " + c.fields.describe();
-      if (needs_tense(c.fields)) t.explanation += "; tense: " + std::string(to_string(tense));
+      if (needs_tense(rule.type, c.fields)) t.explanation += "; tense: " + std::string(to_string(tense));
       if (!r->explanation.empty()) t.explanation += "; " + r->explanation;
       t.explanation += "; value " + t.value;
     }
@@ -94,7 +95,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
   matcher_->find(
       text,
       [&](const Candidate& c) {
-        Tense tense = needs_tense(c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
+        Tense tense = needs_tense(rules_->rules()[c.rule].type, c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
         auto t = make_timex(c, tense, nullptr);
         if (!t) return false;
         if (uses_discussed_time(c.fields)) deferred.push_back({c, tense});

@@ -58,6 +58,37 @@ std::optional<std::int32_t> parse_holiday(std::string_view text) {
   return std::nullopt;
 }
 
+// Names of the enumerated field values, as rules and vocabularies write them.
+constexpr std::array<std::string_view, 7> parts = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
+constexpr std::array<std::string_view, 5> seasons = {"", "SP", "SU", "FA", "WI"};
+constexpr std::array<std::string_view, 16> units = {
+    "",     "second",  "minute", "hour", "day",    "week",    "weekend",    "month",
+    "quarter", "half", "year",   "decade", "century", "millennium", "season", "night"};
+constexpr std::array<std::string_view, 4> refs = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+constexpr std::array<std::string_view, 4> quants = {"", "EACH", "EVERY", "A"};
+
+template <std::size_t N>
+std::string name_in(const std::array<std::string_view, N>& names, std::int32_t v) {
+  return v > 0 && static_cast<std::size_t>(v) < N ? std::string(names[v]) : std::to_string(v);
+}
+
+std::string value_name(Field f, std::int32_t v, double num) {
+  switch (f) {
+    case Field::Part: return name_in(parts, v);
+    case Field::Season: return name_in(seasons, v);
+    case Field::Unit: return name_in(units, v);
+    case Field::Mod: return name_in(kModNames, v);
+    case Field::Ref: return name_in(refs, v);
+    case Field::Quant: return name_in(quants, v);
+    case Field::Num: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", num);
+      return buf;
+    }
+    default: return std::to_string(v);
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(Mod mod) { return kModNames[static_cast<std::size_t>(mod)]; }
@@ -71,13 +102,6 @@ std::optional<Field> field_from_name(std::string_view name) {
 }
 
 std::optional<std::int32_t> parse_field_value(Field f, std::string_view text) {
-  static constexpr std::array<std::string_view, 7> parts = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
-  static constexpr std::array<std::string_view, 5> seasons = {"", "SP", "SU", "FA", "WI"};
-  static constexpr std::array<std::string_view, 16> units = {
-      "",     "second",  "minute", "hour", "day",    "week",    "weekend",    "month",
-      "quarter", "half", "year",   "decade", "century", "millennium", "season", "night"};
-  static constexpr std::array<std::string_view, 4> refs = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
-  static constexpr std::array<std::string_view, 4> quants = {"", "EACH", "EVERY", "A"};
   switch (f) {
     case Field::Part: return index_in(parts, text);
     case Field::Season: return index_in(seasons, text);
@@ -110,13 +134,7 @@ std::string Fields::describe() const {
     if (!out.empty()) out += ' ';
     out += kFieldNames[i];
     out += '=';
-    if (static_cast<Field>(i) == Field::Num) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%g", num);
-      out += buf;
-    } else {
-      out += std::to_string(value[i]);
-    }
+    out += value_name(static_cast<Field>(i), value[i], num);
   }
   return out;
 }
