@@ -15,5 +15,6 @@ namespace dateline::cli {
 void setup_extract(CLI::App& app);
 void setup_explain(CLI::App& app);
 void setup_eval(CLI::App& app);
+void setup_timeline(CLI::App& app);
 
 }  // namespace dateline::cli

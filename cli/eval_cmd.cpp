@@ -18,6 +18,7 @@
 #include "core/normalizer.h"
 #include "core/text/utf8.h"
 #include "core/time/reference.h"
+#include "core/timeline/timeline.h"
 
 namespace dateline::cli {
 namespace {
@@ -28,6 +29,7 @@ struct EvalOptions {
   std::string gold_dir;
   std::string system_dir;  // empty: run the Normalizer
   bool errors = false;
+  bool anchor_gold_timexes = false;  // anchor events on the gold timexes instead of the system's
   std::string format = "text";
 };
 
@@ -104,7 +106,18 @@ class Evaluation {
     report_.timex.score += comparison.score;
     auto errors = eval::list_errors(gold.doc_id, gold.text, gold_timexes, system, comparison);
     report_.timex.errors.insert(report_.timex.errors.end(), errors.begin(), errors.end());
+    score_anchoring(gold, options_.anchor_gold_timexes ? gold_timexes : system);
     ++report_.documents;
+  }
+
+  // Event anchoring: the timeline built on `timexes` against the gold TLINKs.
+  void score_anchoring(const TimemlDoc& gold, const std::vector<Timex>& timexes) {
+    if (!is_valid_utf8(gold.text)) return;  // reported by system_timexes
+    if (!report_.anchoring) {
+      report_.anchoring.emplace();
+      report_.anchoring_timexes = options_.anchor_gold_timexes ? "gold" : system_files_ ? "system" : "tagger";
+    }
+    *report_.anchoring += eval::score_anchoring(gold, build_timeline(to_document(gold), timexes));
   }
 
   // The system's timexes for one gold document. A system-side failure is
@@ -191,6 +204,8 @@ void setup_eval(CLI::App& app) {
                   "Directory of system TimeML files, matched to gold by file name (a.tml, a.tml.TE3input, "
                   "a.TE3input)")
       ->check(CLI::ExistingDirectory);
+  cmd->add_flag("--anchor-gold-timexes", options->anchor_gold_timexes,
+                "Build the timeline for event anchoring on the gold timexes (isolates anchoring from extraction)");
   cmd->add_flag("--errors", options->errors, "Also list every miss, false hit, wrong type/value and partial extent");
   cmd->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))

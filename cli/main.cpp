@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   dateline::cli::setup_extract(app);
   dateline::cli::setup_explain(app);
   dateline::cli::setup_eval(app);
+  dateline::cli::setup_timeline(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

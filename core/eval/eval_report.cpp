@@ -69,6 +69,36 @@ nlohmann::ordered_json counts_json(const MatchCounts& c) {
   };
 }
 
+std::string render_anchoring(const AnchorCounts& a, const std::string& timexes) {
+  std::string out = "\nEvent anchoring (timeline on " + timexes + " timexes vs gold event-timex TLINKs)\n";
+  out += "         P      R     F1  strictP   gold  found entries linked  anyEv correct  other\n";
+  out += "    " + percent(a.precision()) + ' ' + percent(a.recall()) + ' ' + percent(a.f1()) + "   " +
+         percent(a.strict_precision());
+  for (std::size_t n : {a.gold_pairs, a.gold_found, a.entries, a.on_linked_event, a.on_any_event, a.correct,
+                        a.other_relations}) {
+    out += ' ' + padded(std::to_string(n), 6);
+  }
+  out += "\nP: correct / entries on a linked gold event; strictP: correct / entries on any gold event;\n"
+         "other: before/after/by entries, not scored.\n";
+  return out;
+}
+
+nlohmann::ordered_json anchoring_json(const AnchorCounts& a, const std::string& timexes) {
+  return {{"timexes", timexes},
+          {"precision", a.precision()},
+          {"recall", a.recall()},
+          {"f1", a.f1()},
+          {"strict_precision", a.strict_precision()},
+          {"counts",
+           {{"gold_pairs", a.gold_pairs},
+            {"gold_found", a.gold_found},
+            {"entries", a.entries},
+            {"on_linked_event", a.on_linked_event},
+            {"on_any_event", a.on_any_event},
+            {"correct", a.correct},
+            {"other_relations", a.other_relations}}}};
+}
+
 }  // namespace
 
 std::string render_text(const EvalReport& report, bool with_errors) {
@@ -80,6 +110,7 @@ std::string render_text(const EvalReport& report, bool with_errors) {
     out += row(std::string(to_string(type)), score.by_type[static_cast<std::size_t>(type)]);
   }
   out += "Per type: gold of that type for recall, system of that type for precision, pairs by gold type.\n";
+  if (report.anchoring) out += render_anchoring(*report.anchoring, report.anchoring_timexes);
   if (!report.failures.empty()) {
     out += std::to_string(report.failures.size()) + " input(s) could not be scored (see stderr).\n";
   }
@@ -116,7 +147,9 @@ nlohmann::ordered_json to_json(const EvalReport& report, bool with_errors) {
     }
     timex["errors"] = std::move(errors);
   }
-  return {{"documents", report.documents}, {"failures", report.failures}, {"timex", std::move(timex)}};
+  nlohmann::ordered_json out = {{"documents", report.documents}, {"failures", report.failures}, {"timex", std::move(timex)}};
+  if (report.anchoring) out["anchoring"] = anchoring_json(*report.anchoring, report.anchoring_timexes);
+  return out;
 }
 
 }  // namespace dateline::eval

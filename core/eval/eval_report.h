@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/eval/anchor_score.h"
 #include "core/eval/timex_errors.h"
 #include "core/eval/timex_score.h"
 
@@ -23,6 +25,10 @@ struct EvalReport {
   std::size_t documents = 0;         // documents scored
   std::vector<std::string> failures;  // inputs that could not be scored, one message each
   TimexReport timex;
+  // Event anchoring (anchor_score.h), when it was measured: the timeline built
+  // on `anchoring_timexes` ("tagger", "system" or "gold" timexes).
+  std::optional<AnchorCounts> anchoring;
+  std::string anchoring_timexes;
 };
 
 // A table: strict P/R/F1, relaxed P/R/F1, type F1, value F1 and counts,

@@ -13,11 +13,11 @@ struct WordList {
   Words words;
 };
 
-const std::array<WordList, 7>& lists() {
-  static const std::array<WordList, 7> kLists = {{
+const std::array<WordList, 8>& lists() {
+  static const std::array<WordList, 8> kLists = {{
       {FunctionClass::Auxiliary,
-       {"be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do", "does", "did",
-        "get", "got", "gets"}},
+       {"be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "get", "got", "gets"}},
+      {FunctionClass::Possession, {"have", "has", "had", "having"}},
       {FunctionClass::Modal,
        {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "not",
         "never", "also", "ll", "d"}},
@@ -36,7 +36,7 @@ const std::array<WordList, 7>& lists() {
         "just",  "only",  "even",   "still", "very",  "s",     "t",     "mr",    "mrs",     "ms",    "percent",
         "per",   "cent",  "year",   "years", "month", "months", "week",  "weeks", "day",     "days",  "today",
         "time",  "times", "ago",    "early", "late",  "later", "earlier", "ahead", "through", "during", "within",
-        "like",  "because", "well", "back",  "being", "said"}},
+        "like",  "because", "well", "back",  "being"}},
   }};
   return kLists;
 }

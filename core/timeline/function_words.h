@@ -12,7 +12,8 @@ namespace dateline::timeline {
 
 // Case-insensitive membership in a word class below.
 enum class FunctionClass : unsigned char {
-  Auxiliary,     // be, have, do and their forms: never an event trigger here
+  Auxiliary,     // be, do and their forms: never an event trigger here
+  Possession,    // have, has, had: an event ("had a loss") unless an auxiliary ("had risen")
   Modal,         // will, would, can ..., to: a following base form is a verb
   Determiner,    // the, a, his ...: a following -s/-ing/-ed word is a noun
   Subject,       // I, we, they, you: a following base form is a verb

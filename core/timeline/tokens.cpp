@@ -19,11 +19,11 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
-// A curly quote, a dash or an ellipsis (U+2013, U+2014, U+2018-201D, U+2026).
+// A curly quote, a dash or an ellipsis (U+2013, U+2014, U+2018, U+201A-201D, U+2026).
 bool is_clause_punctuation(std::string_view s) {
   if (s.size() != 3 || s[0] != '\xE2' || s[1] != '\x80') return false;
   unsigned char c = static_cast<unsigned char>(s[2]);
-  return c == 0x93 || c == 0x94 || (c >= 0x98 && c <= 0x9D) || c == 0xA6;
+  return c == 0x93 || c == 0x94 || c == 0x98 || (c >= 0x9A && c <= 0x9D) || c == 0xA6;  // not U+2019, an apostrophe
 }
 
 bool is_right_single_quote(std::string_view text, std::size_t i) {
@@ -67,6 +67,7 @@ TokenizedText tokenize(std::string_view text) {
   std::uint32_t sentence = 0;
   std::uint32_t sentence_begin = 0;
   bool sentence_has_tokens = false;
+  bool close_at_space = false;  // a sentence end was seen; it closes at the next white space
   auto close_sentence = [&](std::uint32_t end) {
     if (sentence_has_tokens) {
       std::uint32_t first = out.sentences.empty() ? 0 : out.sentences.back().end_token;
@@ -116,7 +117,8 @@ TokenizedText tokenize(std::string_view text) {
       push(i, e, TokenKind::Number);
       i = e;
     } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (ends_sentence(text, i)) close_sentence(static_cast<std::uint32_t>(i));
+      if (close_at_space || ends_sentence(text, i)) close_sentence(static_cast<std::uint32_t>(i));
+      close_at_space = false;
       ++i;
     } else {
       std::size_t n = std::min(sequence_length(static_cast<unsigned char>(c)), text.size() - i);
@@ -127,7 +129,8 @@ TokenizedText tokenize(std::string_view text) {
                (c == '-' && i + 1 < text.size() && text[i + 1] == '-'))
         kind = TokenKind::ClauseBreak;
       push(i, i + n, kind);
-      if (ends_sentence(text, i)) close_sentence(static_cast<std::uint32_t>(i + n));
+      // The closing quotes and brackets after the period stay in the sentence.
+      if (ends_sentence(text, i)) close_at_space = true;
       i += n;
     }
   }

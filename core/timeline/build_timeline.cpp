@@ -1,0 +1,416 @@
+// build_timeline: anchoring expressions to event words (see timeline.h for
+// the rules in short, docs/timeline.md for the reasons).
+#include <algorithm>
+#include <charconv>
+
+#include "core/lexicon/lexicon.h"
+#include "core/text/utf8.h"
+#include "core/timeline/function_words.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/tokens.h"
+
+namespace dateline {
+
+std::string_view to_string(Relation relation) {
+  switch (relation) {
+    case Relation::Within: return "within";
+    case Relation::By: return "by";
+    case Relation::Before: return "before";
+    case Relation::After: return "after";
+    case Relation::Begins: return "begins";
+    case Relation::Ends: return "ends";
+  }
+  return "within";
+}
+
+namespace {
+
+using lexicon::WordClass;
+using timeline::FunctionClass;
+using timeline::Token;
+using timeline::TokenKind;
+
+enum class Role : std::uint8_t { None, Verb, Noun };
+
+// How far (in tokens) anchoring looks for an event word.
+constexpr int kLeftReach = 20;
+constexpr int kRightReach = 20;
+
+class Anchorer {
+ public:
+  Anchorer(const Document& doc, const std::vector<Timex>& timexes, std::uint32_t doc_index)
+      : doc_(doc),
+        text_(doc.text),
+        timexes_(timexes),
+        doc_index_(doc_index),
+        scan_(timeline::tokenize(doc.text)),
+        chars_(doc.text),
+        in_timex_(scan_.tokens.size(), 0) {
+    for (const auto& t : timexes_) {
+      for (auto k = timeline::token_at_or_after(tokens(), t.begin); k < tokens().size() && tokens()[k].begin < t.end; ++k)
+        in_timex_[k] = 1;
+    }
+  }
+
+  std::vector<TimelineEntry> run() {
+    std::vector<TimelineEntry> entries;
+    for (std::size_t i = 0; i < timexes_.size(); ++i) {
+      const Timex& t = timexes_[i];
+      if (t.value.empty()) continue;
+      if (t.type == TimexType::Duration) {
+        derive(i, entries);
+      } else if (t.type == TimexType::Date || t.type == TimexType::Time) {
+        anchor(i, entries);
+      }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+      return std::tie(a.trigger.begin, a.timex.begin) < std::tie(b.trigger.begin, b.timex.begin);
+    });
+    return entries;
+  }
+
+ private:
+  const std::vector<Token>& tokens() const { return scan_.tokens; }
+  std::string_view word(std::uint32_t k) const { return text_.substr(tokens()[k].begin, tokens()[k].end - tokens()[k].begin); }
+  bool is_word(std::uint32_t k) const { return tokens()[k].kind == TokenKind::Word; }
+  bool is_break(std::uint32_t k, bool comma_breaks) const {
+    TokenKind kind = tokens()[k].kind;
+    return kind == TokenKind::ClauseBreak || (comma_breaks && kind == TokenKind::Comma);
+  }
+  const timeline::Sentence& sentence_of(std::uint32_t k) const { return scan_.sentences[tokens()[k].sentence]; }
+
+  // The previous word token in the same sentence, skipping nothing else.
+  std::optional<std::uint32_t> previous_word(std::uint32_t k) const {
+    if (k == sentence_of(k).first_token) return std::nullopt;
+    return is_word(k - 1) ? std::optional<std::uint32_t>(k - 1) : std::nullopt;
+  }
+
+  // Whether token k is an event word, and which kind, from its WordNet
+  // classes and the word before it.
+  Role role(std::uint32_t k) const {
+    const Token& tok = tokens()[k];
+    if (tok.kind != TokenKind::Word || in_timex_[k] || tok.classes == 0) return Role::None;
+    std::string_view w = word(k);
+    if (timeline::is_function_word(w, FunctionClass::Possession)) {
+      // "had a loss" is an event, "had risen" is a tense.
+      bool auxiliary = k + 1 < sentence_of(k).end_token && is_word(k + 1) &&
+                       (tokens()[k + 1].classes & WordClass::VerbPast) && !(tokens()[k + 1].classes & WordClass::Noun);
+      return auxiliary ? Role::None : Role::Verb;
+    }
+    if (timeline::is_any_function_word(w)) return Role::None;
+    // "the quarter ended Sept. 30": part of the date, not an event.
+    if (k > 0 && in_timex_[k - 1] && (timeline::equals_lower(w, "ended") || timeline::equals_lower(w, "ending")))
+      return Role::None;
+    const auto& sentence = sentence_of(k);
+    if (tok.capitalized && k != sentence.first_token && is_word(k - 1)) return Role::None;  // a name
+    std::uint16_t c = tok.classes;
+    auto prev = previous_word(k);
+    bool after_determiner = prev && (timeline::is_function_word(word(*prev), FunctionClass::Determiner) ||
+                                     tokens()[*prev].kind == TokenKind::Possessive);
+    if (!prev && k > sentence.first_token && tokens()[k - 1].kind == TokenKind::Possessive) after_determiner = true;
+    bool after_modal = prev && timeline::is_function_word(word(*prev), FunctionClass::Modal);
+    bool after_subject = prev && timeline::is_function_word(word(*prev), FunctionClass::Subject);
+    if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
+      bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
+      if (!noun_reading) return Role::Verb;
+    }
+    if ((c & WordClass::VerbBase) && (after_modal || after_subject)) return Role::Verb;
+    if (c & WordClass::EventNoun) return Role::Noun;
+    return Role::None;
+  }
+
+  std::optional<Relation> signal_before(std::uint32_t first) const {
+    auto prev = previous_word(first);
+    if (!prev) return std::nullopt;
+    std::string_view w = word(*prev);
+    if ((timeline::equals_lower(w, "of") || timeline::equals_lower(w, "to")) && *prev > 0 && is_word(*prev - 1)) {
+      std::string_view before = word(*prev - 1);
+      if (timeline::equals_lower(before, "ahead") || timeline::equals_lower(before, "prior")) return Relation::Before;
+    }
+    return timeline::relation_of_signal(w);
+  }
+
+  // The first event word walking from `from` in direction `step`, within the
+  // sentence, not past a clause break (nor a comma when `comma_breaks`).
+  std::optional<std::uint32_t> search(std::uint32_t from, int step, int reach, bool comma_breaks, bool verbs_only) const {
+    const auto& s = sentence_of(from);
+    int words = 0;
+    std::optional<std::uint32_t> fallback;
+    for (std::int64_t k = static_cast<std::int64_t>(from) + step;
+         k >= static_cast<std::int64_t>(s.first_token) && k < static_cast<std::int64_t>(s.end_token); k += step) {
+      auto u = static_cast<std::uint32_t>(k);
+      if (is_break(u, comma_breaks)) break;
+      if (!is_word(u)) continue;
+      if (++words > reach) break;
+      Role r = role(u);
+      if (r == Role::Verb) return u;
+      if (r == Role::Noun && !verbs_only) {
+        // Walking left, a noun right after a preposition is the object of a
+        // phrase that modifies a verb further left ("aims to spend ... on
+        // defense by 2027"): keep it only when no verb comes before.
+        auto prev = previous_word(u);
+        bool object_of_preposition = step < 0 && prev && timeline::relation_of_signal(word(*prev));
+        if (!object_of_preposition) return u;
+        if (!fallback) fallback = u;
+      }
+    }
+    return fallback;
+  }
+
+  // True when nothing but signal and linking words precede token k in its clause.
+  bool opens_clause(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
+      auto u = static_cast<std::uint32_t>(j);
+      if (is_break(u, true)) return true;
+      if (!is_word(u)) continue;
+      std::string_view w = word(u);
+      if (timeline::relation_of_signal(w) || timeline::is_function_word(w, FunctionClass::Coordinator) ||
+          timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
+        continue;
+      return false;
+    }
+    return true;
+  }
+
+  // Verbs joined to the trigger by "and"/"or" ("resigned and left"): the
+  // same expression dates them.
+  void add_coordinated(std::uint32_t trigger, std::vector<std::uint32_t>& out) const {
+    const auto& s = sentence_of(trigger);
+    const std::uint16_t form = tokens()[trigger].classes & (WordClass::VerbPast | WordClass::VerbThird);
+    if (!form) return;
+    auto same_form_verb = [&](std::int64_t k) {
+      return k >= s.first_token && k < s.end_token && role(static_cast<std::uint32_t>(k)) == Role::Verb &&
+             (tokens()[static_cast<std::uint32_t>(k)].classes & form);
+    };
+    auto is_and = [&](std::int64_t k) {
+      return k >= s.first_token && k < s.end_token && is_word(static_cast<std::uint32_t>(k)) &&
+             timeline::equals_lower(word(static_cast<std::uint32_t>(k)), "and");
+    };
+    if (is_and(trigger + 1) && same_form_verb(trigger + 2)) out.push_back(trigger + 2);
+    if (is_and(static_cast<std::int64_t>(trigger) - 1) && same_form_verb(static_cast<std::int64_t>(trigger) - 2))
+      out.push_back(trigger - 2);
+  }
+
+  // The event words that the expression [first, last] dates.
+  std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end) const {
+    std::vector<std::uint32_t> found;
+    const auto& s = sentence_of(first);
+    // "Tuesday's vote": the event noun after the possessive.
+    if (end < s.end_token && tokens()[end].kind == TokenKind::Possessive) {
+      for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 4; ++k) {
+        if (is_break(k, true)) break;
+        if (role(k) != Role::None) return {k};
+      }
+    }
+    // "your current subscription plan", "the 1998 budget": the expression
+    // modifies a noun phrase and dates its head only when that is an event.
+    auto before = previous_word(first);
+    if (before && end < s.end_token && is_word(end) && (tokens()[end].classes & WordClass::Noun) &&
+        role(end) != Role::Verb && timeline::is_function_word(word(*before), FunctionClass::Determiner)) {
+      std::uint32_t head = end;
+      while (head + 1 < s.end_token && head + 1 < end + 3 && is_word(head + 1) &&
+             (tokens()[head + 1].classes & WordClass::Noun) && role(head + 1) != Role::Verb &&
+             !timeline::is_any_function_word(word(head + 1)))
+        ++head;
+      if (role(head) == Role::Noun) return {head};
+      return found;
+    }
+    std::optional<std::uint32_t> trigger;
+    if (opens_clause(first)) {
+      // "On Tuesday, however, Ishiba doubled down": the clause's first verb.
+      trigger = search(end - 1, +1, kRightReach, false, true);
+      if (!trigger) trigger = search(end - 1, +1, kRightReach, false, false);
+    } else {
+      trigger = search(first, -1, kLeftReach, true, false);
+      if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
+    }
+    if (!trigger) return found;
+    found.push_back(*trigger);
+    if (role(*trigger) == Role::Verb) add_coordinated(*trigger, found);
+    return found;
+  }
+
+  TextSpan span(std::uint32_t begin, std::uint32_t end) const {
+    TextSpan s;
+    s.begin = begin;
+    s.end = end;
+    s.char_begin = static_cast<std::uint32_t>(chars_.to_char(begin));
+    s.char_end = static_cast<std::uint32_t>(chars_.to_char(end));
+    s.text.assign(text_.substr(begin, end - begin));
+    return s;
+  }
+
+  // Sentence text with runs of white space collapsed to one space.
+  std::string sentence_text(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    std::string out;
+    out.reserve(s.end - s.begin);
+    bool space = false;
+    for (char c : text_.substr(s.begin, s.end - s.begin)) {
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += c;
+    }
+    return out;
+  }
+
+  // A short phrase around the trigger: a few words before it (the subject,
+  // or a noun's determiner and modifiers) and what follows it in its clause,
+  // stopping before the dating expression's signal word.
+  TextSpan phrase(std::uint32_t trigger, const Timex& t, std::uint32_t timex_first) const {
+    const auto& s = sentence_of(trigger);
+    bool noun = role(trigger) == Role::Noun;
+    std::uint32_t first = trigger;
+    int words = 0;
+    for (std::int64_t k = static_cast<std::int64_t>(trigger) - 1; k >= static_cast<std::int64_t>(s.first_token); --k) {
+      auto u = static_cast<std::uint32_t>(k);
+      if (is_break(u, true) || in_timex_[u]) break;
+      if (!is_word(u)) {
+        if (tokens()[u].kind == TokenKind::Possessive || tokens()[u].kind == TokenKind::Other ||
+            tokens()[u].kind == TokenKind::Number)
+          continue;
+        break;
+      }
+      std::string_view w = word(u);
+      if (timeline::is_function_word(w, FunctionClass::Subordinator) ||
+          timeline::is_function_word(w, FunctionClass::Coordinator))
+        break;
+      if (noun && (role(u) == Role::Verb || timeline::relation_of_signal(w))) break;
+      if (++words > 4) break;
+      first = u;
+      if (noun && timeline::is_function_word(w, FunctionClass::Determiner)) break;
+    }
+    std::uint32_t last = trigger;
+    words = 0;
+    std::uint32_t signal_token = timex_first;
+    if (signal_token > s.first_token && signal_before(timex_first)) --signal_token;
+    for (std::uint32_t k = trigger + 1; k < s.end_token; ++k) {
+      if (is_break(k, true) || in_timex_[k] || k == signal_token) break;
+      if (tokens()[k].begin >= t.begin && tokens()[k].begin < t.end) break;
+      if (is_word(k) && ++words > 16) break;
+      last = k;
+    }
+    // Do not end on punctuation or a dangling function word.
+    while (last > trigger && (!is_word(last) && tokens()[last].kind != TokenKind::Number &&
+                              tokens()[last].kind != TokenKind::Possessive))
+      --last;
+    while (last > trigger && is_word(last) && (timeline::relation_of_signal(word(last)) ||
+                                               timeline::is_function_word(word(last), FunctionClass::Coordinator) ||
+                                               timeline::is_function_word(word(last), FunctionClass::Determiner)))
+      --last;
+    return span(tokens()[first].begin, tokens()[last].end);
+  }
+
+  TimelineEntry make_entry(std::uint32_t trigger, std::size_t timex_index, std::uint32_t timex_first) const {
+    const Timex& t = timexes_[timex_index];
+    TimelineEntry e;
+    e.trigger = span(tokens()[trigger].begin, tokens()[trigger].end);
+    e.phrase = phrase(trigger, t, timex_first);
+    e.timex = span(t.begin, t.end);
+    e.tid = "t" + std::to_string(timex_index + 1);
+    e.timex_type = t.type;
+    e.timex_value = t.value;
+    e.date = t.value;
+    e.interval = t.interval;
+    e.sentence = sentence_text(trigger);
+    e.doc_id = doc_.id;
+    e.source = doc_.source;
+    e.pub_date = doc_.pub_date;
+    e.reference = doc_.reference;
+    e.doc_index = doc_index_;
+    return e;
+  }
+
+  void anchor(std::size_t i, std::vector<TimelineEntry>& entries) const {
+    const Timex& t = timexes_[i];
+    std::uint32_t first = timeline::token_at_or_after(tokens(), t.begin);
+    if (first >= tokens().size() || tokens()[first].begin >= t.end) return;
+    std::uint32_t end = first;
+    while (end < tokens().size() && tokens()[end].begin < t.end) ++end;
+    Relation relation = signal_before(first).value_or(Relation::Within);
+    for (std::uint32_t trigger : triggers_for(first, end)) {
+      TimelineEntry e = make_entry(trigger, i, first);
+      e.relation = relation;
+      entries.push_back(std::move(e));
+    }
+  }
+
+  // "on Wednesday, a day after he reiterated ...": "reiterated" is dated one
+  // day before Wednesday. The duration must be a whole number of days,
+  // weeks, months or years, followed by "after" or "before" and a verb; the
+  // base is the closest day-grain expression before it in the sentence.
+  void derive(std::size_t i, std::vector<TimelineEntry>& entries) const {
+    const Timex& d = timexes_[i];
+    auto amount = parse_duration(d.value);
+    if (!amount) return;
+    std::uint32_t first = timeline::token_at_or_after(tokens(), d.begin);
+    std::uint32_t end = first;
+    while (end < tokens().size() && tokens()[end].begin < d.end) ++end;
+    if (end >= tokens().size() || !is_word(end) || tokens()[end].sentence != tokens()[first].sentence) return;
+    int sign;
+    if (timeline::equals_lower(word(end), "after")) sign = -1;
+    else if (timeline::equals_lower(word(end), "before")) sign = +1;
+    else return;
+    const Timex* base = nullptr;
+    for (std::size_t j = i; j-- > 0;) {
+      const Timex& b = timexes_[j];
+      std::uint32_t bt = timeline::token_at_or_after(tokens(), b.begin);
+      if (bt >= tokens().size() || tokens()[bt].sentence != tokens()[first].sentence) break;
+      if (b.interval && b.interval->grain == Grain::Day) {
+        base = &b;
+        break;
+      }
+    }
+    if (!base) return;
+    auto trigger = search(end, +1, 4, true, true);
+    if (!trigger) return;
+    date::local_days day = date::floor<date::days>(base->interval->start);
+    date::local_days dated = shift(day, amount->first, sign * amount->second);
+    TimelineEntry e = make_entry(*trigger, i, first);
+    e.interval = Interval{dated, dated + date::days{1}, Grain::Day};
+    e.date = iso8601(dated);
+    e.derived = true;
+    entries.push_back(std::move(e));
+  }
+
+  static std::optional<std::pair<char, int>> parse_duration(std::string_view v) {
+    if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+    int n = 0;
+    auto [p, ec] = std::from_chars(v.data() + 1, v.data() + v.size() - 1, n);
+    if (ec != std::errc() || p != v.data() + v.size() - 1 || n <= 0 || n > 1000) return std::nullopt;
+    char unit = v.back();
+    if (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y') return std::nullopt;
+    return std::pair{unit, n};
+  }
+
+  static date::local_days shift(date::local_days day, char unit, int n) {
+    if (unit == 'D') return day + date::days{n};
+    if (unit == 'W') return day + date::days{7 * n};
+    date::year_month_day ymd{day};
+    ymd = unit == 'M' ? ymd + date::months{n} : ymd + date::years{n};
+    if (!ymd.ok()) ymd = ymd.year() / ymd.month() / date::last;  // Jan 31 + 1 month: Feb 28/29
+    return date::local_days{ymd};
+  }
+
+  const Document& doc_;
+  std::string_view text_;
+  const std::vector<Timex>& timexes_;
+  std::uint32_t doc_index_;
+  timeline::TokenizedText scan_;
+  CharIndex chars_;
+  std::vector<std::uint8_t> in_timex_;
+};
+
+}  // namespace
+
+std::vector<TimelineEntry> build_timeline(const Document& doc, const std::vector<Timex>& timexes,
+                                          std::uint32_t doc_index) {
+  return Anchorer(doc, timexes, doc_index).run();
+}
+
+}  // namespace dateline

@@ -1,0 +1,222 @@
+// The timeline: WordNet lexicon, anchoring rules on hand-made expressions
+// (independent of the extractor), ordering, and the seed article's golden
+// outputs (text, JSON, iCalendar) through the dateline program.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "core/lexicon/lexicon.h"
+#include "core/time/reference.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_writers.h"
+
+namespace {
+
+using namespace dateline;
+namespace fs = std::filesystem;
+
+// A DATE timex over the first occurrence of `text` in `doc`, with a day
+// interval when `day` is given.
+Timex timex_at(const std::string& doc, const std::string& text, const std::string& value, const char* day = nullptr,
+               TimexType type = TimexType::Date) {
+  Timex t;
+  auto at = doc.find(text);
+  REQUIRE(at != std::string::npos);
+  t.begin = static_cast<std::uint32_t>(at);
+  t.end = static_cast<std::uint32_t>(at + text.size());
+  t.type = type;
+  t.value = value;
+  if (day) {
+    auto start = parse_reference(day).local;
+    t.interval = Interval{start, start + date::days{1}, Grain::Day};
+  }
+  return t;
+}
+
+Document document(std::string text) {
+  Document d;
+  d.id = "doc";
+  d.source = "doc.txt";
+  d.text = std::move(text);
+  d.pub_date = "2024-10-02";
+  d.reference = parse_reference("2024-10-02");
+  return d;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string run(const std::string& args) {
+  fs::path out = fs::temp_directory_path() / "dateline_timeline_test_out.txt";
+  std::string command = std::string("\"") + DATELINE_BINARY + "\" " + args + " > \"" + out.string() + "\"";
+  int raw = std::system(command.c_str());
+  REQUIRE(WIFEXITED(raw));
+  REQUIRE(WEXITSTATUS(raw) == 0);
+  return read_file(out);
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: WordNet verb forms and event nouns") {
+  using lexicon::WordClass;
+  CHECK((lexicon::classes_of("held") & WordClass::VerbPast));        // verb.exc irregular form
+  CHECK((lexicon::classes_of("elected") & WordClass::VerbPast));     // regular -ed
+  CHECK((lexicon::classes_of("holding") & WordClass::VerbIng));
+  CHECK((lexicon::classes_of("election") & WordClass::EventNoun));   // noun.act
+  CHECK((lexicon::classes_of("earthquake") & WordClass::EventNoun)); // noun.event
+  CHECK_FALSE((lexicon::classes_of("minister") & WordClass::EventNoun));  // noun.person
+  CHECK((lexicon::classes_of_token("Elections") & WordClass::EventNoun));
+  CHECK(lexicon::classes_of("qwzx") == 0);
+  CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
+}
+
+TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, coordination") {
+  SUBCASE("verb before the expression, relation from the signal") {
+    auto doc = document("Ishiba, who was elected prime minister on Tuesday, spoke.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "elected");
+    CHECK(entries[0].relation == Relation::Within);
+    CHECK(entries[0].phrase.text == "who was elected prime minister");
+    CHECK(entries[0].date == "2024-10-01");
+  }
+  SUBCASE("event noun") {
+    auto doc = document("The U.S. gears up for a close presidential election on Nov. 5.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Nov. 5", "2024-11-05", "2024-11-05")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "election");
+    CHECK(entries[0].phrase.text == "a close presidential election");
+  }
+  SUBCASE("the object of a preposition yields to the verb: a deadline") {
+    auto doc = document("Tokyo aims to spend 2% of its output on defense by 2027.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "2027", "2027")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "spend");
+    CHECK(entries[0].relation == Relation::By);
+  }
+  SUBCASE("an expression that opens the sentence dates its first verb; coordinated verbs too") {
+    auto doc = document("On Tuesday, however, he resigned and left the country.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "resigned");
+    CHECK(entries[1].trigger.text == "left");
+  }
+  SUBCASE("possessive") {
+    auto doc = document("Analysts expect Tuesday's vote to be close.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "vote");
+  }
+  SUBCASE("other signals") {
+    auto doc = document("Prices have risen since 2020. Talks will continue until March.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "2020", "2020"), timex_at(doc.text, "March", "2025-03")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "risen");
+    CHECK(entries[0].relation == Relation::Begins);
+    CHECK(entries[1].trigger.text == "continue");
+    CHECK(entries[1].relation == Relation::Ends);
+  }
+  SUBCASE("a premodifier dates only an event noun") {
+    auto doc = document("With your current subscription plan you can comment on stories.");
+    CHECK(build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")}).empty());
+  }
+  SUBCASE("derived by arithmetic: a day after") {
+    auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
+    std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),
+                                  timex_at(doc.text, "a day", "P1D", nullptr, TimexType::Duration)};
+    auto entries = build_timeline(doc, timexes);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "held");
+    CHECK_FALSE(entries[0].derived);
+    CHECK(entries[1].trigger.text == "reiterated");
+    CHECK(entries[1].derived);
+    CHECK(entries[1].date == "2024-10-01");
+    CHECK(entries[1].timex_value == "P1D");
+  }
+  SUBCASE("no event word, no entry; character offsets past non-ASCII text") {
+    auto doc = document("Caf\xC3\xA9 Z\xC3\xBCrich: the minister on Monday.");
+    CHECK(build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")}).empty());
+    auto doc2 = document("Caf\xC3\xA9 owners protested on Monday.");
+    auto entries = build_timeline(doc2, {timex_at(doc2.text, "Monday", "2024-09-30", "2024-09-30")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "protested");
+    CHECK(entries[0].trigger.char_begin == 12);  // 13 bytes, 12 characters before it
+    CHECK(entries[0].timex.char_begin == 25);
+  }
+}
+
+TEST_CASE("ordering: start, finer grain first, stated before derived, document order, vague last") {
+  auto day = [](const char* d) { return parse_reference(d).local; };
+  auto entry = [](std::string date, std::optional<Interval> iv, std::uint32_t at, bool derived = false) {
+    TimelineEntry e;
+    e.date = std::move(date);
+    e.interval = iv;
+    e.trigger.begin = at;
+    e.derived = derived;
+    return e;
+  };
+  std::vector<TimelineEntry> entries = {
+      entry("FUTURE_REF", std::nullopt, 1),
+      entry("2024-10", Interval{day("2024-10-01"), day("2024-11-01"), Grain::Month}, 2),
+      entry("2024-10-02", Interval{day("2024-10-02"), day("2024-10-03"), Grain::Day}, 3),
+      entry("2024-10-01", Interval{day("2024-10-01"), day("2024-10-02"), Grain::Day}, 4, true),
+      entry("PAST_REF", std::nullopt, 5),
+      entry("2024-10-01", Interval{day("2024-10-01"), day("2024-10-02"), Grain::Day}, 6),
+      entry("2024-10-01", Interval{day("2024-10-01"), day("2024-10-02"), Grain::Day}, 0),
+  };
+  order_timeline(entries);
+  std::vector<std::uint32_t> order;
+  for (const auto& e : entries) order.push_back(e.trigger.begin);
+  CHECK(order == std::vector<std::uint32_t>{0, 6, 4, 2, 3, 5, 1});
+}
+
+TEST_CASE("seed article: golden text, JSON and iCalendar outputs") {
+  const fs::path root = DATELINE_SOURCE_DIR;
+  const std::string article = (root / "fixtures/article-2024-10-02.txt").string();
+  const std::string args = "timeline \"" + article + "\" --pub-date 2024-10-02 --format ";
+  const fs::path golden = root / "fixtures/timeline";
+
+  auto json = nlohmann::json::parse(run(args + "json"));
+  // The order the issue asks for, checked on its own so that a failure says what moved.
+  std::vector<std::string> triggers, dates;
+  for (const auto& e : json["events"]) {
+    triggers.push_back(e["event"]["trigger"]["text"]);
+    dates.push_back(e["date"]);
+  }
+  CHECK(triggers == std::vector<std::string>{"elected", "doubled", "reiterated", "held", "election", "spend",
+                                             "meeting", "discuss"});
+  CHECK(dates == std::vector<std::string>{"2024-10-01", "2024-10-01", "2024-10-01", "2024-10-02", "2024-11-05", "2027",
+                                          "FUTURE_REF", "FUTURE_REF"});
+  CHECK(json["events"][2]["derived"] == true);
+  CHECK(json["events"][5]["relation"] == "by");
+  // The documented JSON shape, on the phone call entry.
+  const auto& held = json["events"][3];
+  CHECK(held["timex"]["text"] == "Wednesday");
+  CHECK(held["timex"]["begin"] == 111);
+  CHECK(held["event"]["trigger"]["begin"] == 30);
+  CHECK(held["start"] == "2024-10-02");
+  CHECK(held["end"] == "2024-10-03");
+  CHECK(held["grain"] == "day");
+
+  CHECK(json == nlohmann::json::parse(read_file(golden / "article-2024-10-02.json")));
+  CHECK(run(args + "text") == read_file(golden / "article-2024-10-02.txt"));
+  CHECK(run(args + "ics") == read_file(golden / "article-2024-10-02.ics"));
+  CHECK(run(args + "ics --ics-coarse") == read_file(golden / "article-2024-10-02.coarse.ics"));
+  // JSON Lines: the same entries, one per line.
+  std::istringstream lines(run(args + "jsonl"));
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(lines, line)) CHECK(nlohmann::json::parse(line) == json["events"][n++]);
+  CHECK(n == json["events"].size());
+}
