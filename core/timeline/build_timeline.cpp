@@ -144,17 +144,47 @@ class Anchorer {
       if (++words > reach) break;
       Role r = role(u);
       if (r == Role::Verb) return u;
-      if (r == Role::Noun && !verbs_only) {
-        // Walking left, a noun right after a preposition is the object of a
-        // phrase that modifies a verb further left ("aims to spend ... on
-        // defense by 2027"): keep it only when no verb comes before.
+      bool ing = r == Role::Verb && (tokens()[u].classes & WordClass::VerbIng);
+      if (r == Role::Verb && !ing) return u;
+      if (r == Role::Noun || ing) {
+        // Walking left, a noun right after a preposition, or an -ing form
+        // in a prepositional phrase, modifies a verb further left ("aims to
+        // spend ... on defense by 2027", "fell ... in composite trading
+        // yesterday"): keep it only when no verb comes before.
         auto prev = previous_word(u);
-        bool object_of_preposition = step < 0 && prev && timeline::relation_of_signal(word(*prev));
-        if (!object_of_preposition) return u;
-        if (!fallback) fallback = u;
+        bool object_of_preposition =
+            step < 0 && (ing ? in_prepositional_phrase(u) : prev && timeline::relation_of_signal(word(*prev)));
+        if (!object_of_preposition && (r == Role::Noun ? !verbs_only : true)) return u;
+        if (!fallback && (!verbs_only || ing)) fallback = u;
       }
     }
     return fallback;
+  }
+
+  // The first token of k's clause.
+  std::uint32_t clause_start(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    while (k > s.first_token && !is_break(k - 1, true)) --k;
+    return k;
+  }
+
+  // True when a preposition starts the phrase that ends with token k: only
+  // modifiers ("composite", "over-the-counter", "its gross domestic")
+  // stand between them.
+  bool in_prepositional_phrase(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    int words = 0;
+    for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
+      auto u = static_cast<std::uint32_t>(j);
+      if (is_break(u, true)) return false;
+      if (!is_word(u)) continue;
+      std::string_view w = word(u);
+      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with"))
+        return true;
+      if (role(u) == Role::Verb || ++words > 4) return false;
+      if (timeline::is_any_function_word(w) && !timeline::is_function_word(w, FunctionClass::Determiner)) return false;
+    }
+    return false;
   }
 
   // True when nothing but signal and linking words precede token k in its clause.
@@ -223,6 +253,14 @@ class Anchorer {
       if (!trigger) trigger = search(end - 1, +1, kRightReach, false, false);
     } else {
       trigger = search(first, -1, kLeftReach, true, false);
+      // "In composite trading yesterday, Intelogic shares rose": an opening
+      // prepositional phrase dates the verb after its comma.
+      bool opening_phrase = end < s.end_token && tokens()[end].kind == TokenKind::Comma &&
+                            is_word(clause_start(first)) && timeline::relation_of_signal(word(clause_start(first))) &&
+                            (!trigger || in_prepositional_phrase(*trigger));
+      if (opening_phrase) {
+        if (auto verb = search(end, +1, kRightReach, false, true)) trigger = verb;
+      }
       if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
     }
     if (!trigger) return found;
