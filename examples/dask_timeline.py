@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Normalize a JSON Lines news archive on a Dask cluster with the dateline
-Python module, and gather the results in input order on the client.
+"""Build one timeline (JSON and iCalendar) from a JSON Lines news archive on
+a Dask cluster, with the dateline Python module on the workers.
 
     PYTHONPATH=build/python /usr/bin/python3 examples/dask_timeline.py \\
-        ../shared/data/bench/silver-news.jsonl --extract out.jsonl
+        ../shared/data/bench/silver-news.jsonl --timeline out.json --ics out.ics
 
 runs a local cluster (2 worker processes); `--scheduler tcp://HOST:8786`
 uses an existing cluster instead, whose workers can import dateline and read
@@ -17,8 +17,12 @@ How the work is split (see docs/python.md):
   3. each worker reads its blocks, parses the lines and normalizes the
      documents with one dateline.Normalizer per worker process (the rules are
      compiled once per process, not per task);
-  4. the client gathers the per-document records in input order. They are
-     exactly the lines `dateline extract --format jsonl ARCHIVE` prints.
+     and dates their events (each document's timeline entries);
+  4. the client gathers the per-document records in input order, merges the
+     entries of all documents, orders them (dateline.order_timeline) and
+     writes one timeline and one .ics (dateline.to_ics). The outputs are
+     byte for byte those of `dateline extract --format jsonl ARCHIVE`,
+     `dateline timeline --format json ARCHIVE` and `... --format ics`.
 """
 
 from __future__ import annotations
@@ -116,25 +120,28 @@ def parse_line(raw: bytes, line_no: int) -> dict | str:
 
 def normalize_block(block: bytes | tuple[str, int, int], source: str, first_line: int,
                     pub_date: str | None, tz: str | None) -> list[dict]:
-    """The `extract --format jsonl` records of one block, in line order."""
+    """The `extract --format jsonl` records of one block, in line order; a
+    document's record also carries its timeline entries under "events"."""
     data = block if isinstance(block, bytes) else read_block(*block)
     parsed = [parse_line(raw, first_line + i) for i, raw in enumerate(split_lines(data))]
-    docs = [p for p in parsed if isinstance(p, dict)]
-    results = iter(worker_normalizer().extract_documents(docs, pub_date=pub_date, tz=tz, errors="record"))
+    docs = [dict(p, source=f"{source}:{first_line + i}") for i, p in enumerate(parsed) if isinstance(p, dict)]
+    # doc_index only has to grow with the input order across all blocks: the
+    # line number does.
+    results = iter(worker_normalizer().extract_documents(
+        docs, pub_date=pub_date, tz=tz, errors="record", timeline=True, first_index=first_line - 1))
     records = []
     for i, p in enumerate(parsed):
         line_no = first_line + i
-        record = next(results) if isinstance(p, dict) else {"id": None, "error": p}
-        if "error" in record:  # name the archive line, as the CLI does
-            record["source"] = f"{source}:{line_no}"
-            record["line"] = line_no
+        record = next(results) if isinstance(p, dict) else {"id": None, "source": f"{source}:{line_no}", "error": p}
+        if "error" in record:
+            record["line"] = line_no  # as the CLI's error records
         records.append(record)
     return records
 
 
 # -- Putting it together (client) ---------------------------------------------
 
-def extract_archive(client, path: str, block_size: int = 1 << 20, pub_date: str | None = None,
+def process_archive(client, path: str, block_size: int = 1 << 20, pub_date: str | None = None,
                     tz: str | None = None, ship: bool = False) -> list[dict]:
     """One record per archive line, in order, computed on the client's
     cluster. With ship=True the client reads the blocks and sends their bytes
@@ -149,6 +156,39 @@ def extract_archive(client, path: str, block_size: int = 1 << 20, pub_date: str 
     futures = client.map(normalize_block, blocks, [path] * len(blocks), first_lines,
                          [pub_date] * len(blocks), [tz] * len(blocks))
     return [record for part in client.gather(futures) for record in part]
+
+
+def extract_records(records: list[dict]) -> list[dict]:
+    """The records as `dateline extract --format jsonl` prints them."""
+    return [{k: v for k, v in r.items() if k != "events"} for r in records]
+
+
+def merged_timeline(records: list[dict]) -> list[dict]:
+    """All documents' entries in one time order (the client's only real work)."""
+    return dateline.order_timeline([e for r in records for e in r.get("events", ())])
+
+
+# The fields of an entry that only order_timeline/to_ics need; the CLI's JSON
+# view of a timeline leaves them out.
+HIDDEN_FIELDS = ("pub_date", "tz", "source", "doc_index")
+
+
+def timeline_json(records: list[dict], timeline: list[dict]) -> str:
+    """The timeline as `dateline timeline --format json` prints it (one
+    merged timeline; doc and pub_date are only set for a single document)."""
+    docs = [r for r in records if "error" not in r]
+    single = docs[0] if len(docs) == 1 else None
+    value = {"doc": single and single["id"], "pub_date": single and single["pub_date"],
+             "events": [{k: v for k, v in e.items() if k not in HIDDEN_FIELDS} for e in timeline]}
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def write(path: str, writer) -> None:
+    if path == "-":
+        writer(sys.stdout)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer(out)
 
 
 def write_jsonl(out, records: list[dict]) -> None:
@@ -176,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pub-date", help="publication date of lines without \"pub_date\"")
     ap.add_argument("--tz", help="IANA zone of lines without \"tz\"")
     ap.add_argument("--ship", action="store_true", help="send block bytes from the client (workers cannot read the path)")
-    ap.add_argument("--extract", metavar="OUT.jsonl", help="write the per-document records here ('-': stdout)")
+    ap.add_argument("--timeline", metavar="OUT.json", help="write the merged timeline here ('-': stdout)")
+    ap.add_argument("--ics", metavar="OUT.ics", help="write the timeline as iCalendar here ('-': stdout)")
+    ap.add_argument("--ics-coarse", action="store_true", help="also export months, years and deadlines to the .ics")
+    ap.add_argument("--extract", metavar="OUT.jsonl", help="write the per-document expressions here ('-': stdout)")
     args = ap.parse_args(argv)
     if not os.path.isfile(args.archive):
         ap.error(f"{args.archive}: no such file")
@@ -184,25 +227,28 @@ def main(argv: list[str] | None = None) -> int:
     client, cluster = connect(args.scheduler, args.workers)
     try:
         started = time.perf_counter()
-        records = extract_archive(client, args.archive, int(args.block_size * (1 << 20)),
+        records = process_archive(client, args.archive, int(args.block_size * (1 << 20)),
                                   args.pub_date, args.tz, args.ship)
+        timeline = merged_timeline(records)
         seconds = time.perf_counter() - started
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
-    if args.extract == "-":
-        write_jsonl(sys.stdout, records)
-    elif args.extract:
-        with open(args.extract, "w", encoding="utf-8") as out:
-            write_jsonl(out, records)
+    if args.extract:
+        write(args.extract, lambda out: write_jsonl(out, extract_records(records)))
+    if args.timeline:
+        write(args.timeline, lambda out: out.write(timeline_json(records, timeline)))
+    if args.ics:
+        write(args.ics, lambda out: out.write(dateline.to_ics(timeline, coarse=args.ics_coarse)))
     failed = [r for r in records if "error" in r]
     for r in failed:
         print(f"error: {r['source']}: {r['error']}", file=sys.stderr)
     mb = os.path.getsize(args.archive) / 1e6
     timexes = sum(len(r.get("timexes", ())) for r in records)
-    print(f"{len(records)} documents, {timexes} expressions, {mb:.2f} MB in {seconds:.2f} s: "
+    print(f"{len(records)} documents, {timexes} expressions, {len(timeline)} timeline entries, "
+          f"{mb:.2f} MB in {seconds:.2f} s: "
           f"{mb / seconds:.2f} MB/s", file=sys.stderr)
     return 1 if failed else 0
 

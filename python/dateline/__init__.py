@@ -10,6 +10,6 @@ output. A Normalizer compiles the rules once; share one across threads (the
 GIL is released while C++ runs). See docs/python.md.
 """
 
-from ._dateline import Normalizer, extract
+from ._dateline import Normalizer, extract, order_timeline, timeline, to_ics
 
-__all__ = ["Normalizer", "extract"]
+__all__ = ["Normalizer", "extract", "timeline", "order_timeline", "to_ics"]

@@ -30,9 +30,48 @@ class DocumentResult(TypedDict):
     pub_date: str
     timexes: list[Timex]
 
+class Trigger(TypedDict):
+    text: str
+    begin: int
+    end: int
+
+class Event(TypedDict):
+    text: str  # a short readable phrase around the trigger
+    trigger: Trigger
+
+class EntryTimex(TypedDict):
+    tid: str
+    text: str
+    begin: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+
+# The CLI's `timeline --format json` entry, plus pub_date, tz, source and
+# doc_index (needed by order_timeline and to_ics).
+TimelineEntry = TypedDict("TimelineEntry", {
+    "date": str,
+    "start": str | None,
+    "end": str | None,
+    "grain": str | None,
+    "relation": Literal["within", "by", "before", "after", "begins", "ends"],
+    "derived": bool,
+    "event": Event,
+    "timex": EntryTimex,
+    "sentence": str,
+    "doc": str,
+    "pub_date": str,
+    "tz": str | None,
+    "source": str,
+    "doc_index": int,
+})
+
+class DocumentWithEvents(DocumentResult):
+    events: NotRequired[list[TimelineEntry]]  # with extract_documents(timeline=True)
+
 class DocumentError(TypedDict):
     id: str | None
-    source: str  # "docs[INDEX]"
+    source: str  # the document's "source", else "docs[INDEX]"
     error: str
 
 class Normalizer:
@@ -47,6 +86,16 @@ class Normalizer:
         tz: str | None = None,
         explain: bool = False,
         errors: Literal["raise", "record"] = "raise",
-    ) -> list[DocumentResult | DocumentError]: ...
+        timeline: bool = False,
+        first_index: int = 0,
+    ) -> list[DocumentWithEvents | DocumentError]: ...
+    def timeline(
+        self, docs: str | Iterable[Mapping[str, Any]], *, pub_date: PubDate | None = None, tz: str | None = None
+    ) -> list[TimelineEntry]: ...
 
 def extract(text: str, pub_date: PubDate, tz: str | None = None, *, explain: bool = False) -> list[Timex]: ...
+def timeline(
+    docs: str | Iterable[Mapping[str, Any]], *, pub_date: PubDate | None = None, tz: str | None = None
+) -> list[TimelineEntry]: ...
+def order_timeline(entries: Iterable[Mapping[str, Any]]) -> list[TimelineEntry]: ...
+def to_ics(entries: Iterable[Mapping[str, Any]], *, coarse: bool = False) -> str: ...

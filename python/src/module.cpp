@@ -1,7 +1,8 @@
-// The _dateline extension: dateline's Normalizer for Python. Results are the
-// dicts the CLI writes as JSON (core/io/timex_json.h), converted field by
-// field. C++ work runs with the GIL released, so threads sharing one
-// Normalizer run in parallel; Python objects are only touched with it held.
+// The _dateline extension: dateline's Normalizer and timeline for Python.
+// Results are the dicts the CLI writes as JSON (core/io/timex_json.h,
+// core/timeline/timeline_writers.h), converted field by field. C++ work runs
+// with the GIL released, so threads sharing one Normalizer run in parallel;
+// Python objects are only touched with it held.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
@@ -14,8 +15,12 @@
 #include "core/io/timex_json.h"
 #include "core/normalizer.h"
 #include "core/rules/rule_error.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_writers.h"
+#include "docstrings.h"
 #include "py_documents.h"
 #include "py_json.h"
+#include "py_timeline.h"
 
 namespace py = pybind11;
 
@@ -52,127 +57,164 @@ const Normalizer& default_normalizer() {
 
 std::string optional_string(const py::object& value) { return value.is_none() ? std::string() : value.cast<std::string>(); }
 
-py::object extract_text(const Normalizer& normalizer, py::str text, const py::object& pub_date, const py::object& tz,
-                        bool explain) {
+// What one document of a batch produced.
+struct Processed {
+  nlohmann::json record;                // the CLI's extract JSONL record, or its error record
+  std::vector<TimelineEntry> entries;   // in document order, when the timeline was asked for
+};
+
+struct BatchOptions {
+  bool explain = false;
+  bool timeline = false;
+  std::uint32_t first_index = 0;  // doc_index of the batch's first document
+};
+
+// Runs without the GIL: touches no Python object.
+std::vector<Processed> process(const Normalizer& normalizer, std::vector<InputItem>& items, const BatchOptions& batch,
+                               std::vector<std::string>& warnings) {
+  std::vector<Processed> out(items.size());
+  ExtractOptions options;
+  options.explain = batch.explain;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    InputItem& item = items[i];
+    for (auto& w : item.warnings) warnings.push_back(std::move(w));
+    if (!item.document) {
+      out[i].record = {{"id", item.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.id)},
+                       {"source", item.source},
+                       {"error", item.error}};
+      continue;
+    }
+    const Document& doc = *item.document;
+    std::vector<std::string> doc_warnings;
+    options.warnings = &doc_warnings;
+    auto timexes = normalizer.extract(doc.text, *doc.reference, options);
+    for (auto& w : doc_warnings) warnings.push_back(doc.source + ": " + w);
+    out[i].record = document_to_json(doc, timexes);
+    if (batch.timeline)
+      out[i].entries = build_timeline(doc, timexes, batch.first_index + static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+py::list entries_to_python(const std::vector<TimelineEntry>& entries) {
+  py::list list;
+  for (const auto& e : entries) list.append(to_python(entry_record(e)));
+  return list;
+}
+
+std::vector<TimelineEntry> entries_from_python(const py::iterable& entries) {
+  std::vector<TimelineEntry> out;
+  for (py::handle entry : entries) {
+    std::string where = "entries[" + std::to_string(out.size()) + "]";
+    nlohmann::json record = from_python(entry, where);
+    out.push_back(entry_from_record(record, where));  // std::invalid_argument: ValueError
+  }
+  return out;
+}
+
+py::object extract_text(const Normalizer& normalizer, const py::str& text, const py::object& pub_date,
+                        const py::object& tz, bool explain) {
   std::string date = pub_date_string(pub_date);
   // std::invalid_argument from a bad date or zone becomes ValueError with
   // the message the CLI prints.
-  InputItem item = make_text_item(text.cast<std::string>(), "text", "text", date, optional_string(tz));
-  std::vector<std::string> warnings = std::move(item.warnings);
-  nlohmann::json timexes;
-  {
-    py::gil_scoped_release release;
-    ExtractOptions options;
-    options.explain = explain;
-    options.warnings = &warnings;
-    const Document& doc = *item.document;
-    timexes = std::move(document_to_json(doc, normalizer.extract(doc.text, *doc.reference, options))["timexes"]);
-  }
-  warn_all(warnings);
-  return to_python(timexes);
-}
-
-nlohmann::json error_record(const InputItem& item) {
-  return {{"id", item.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.id)},
-          {"source", item.source},
-          {"error", item.error}};
-}
-
-std::vector<InputItem> read_documents(const py::iterable& docs, const py::object& pub_date, const py::object& tz,
-                                      const std::string& errors) {
-  if (errors != "raise" && errors != "record")
-    throw py::value_error("errors must be \"raise\" or \"record\", not \"" + errors + "\"");
-  DocumentDefaults defaults{pub_date.is_none() ? std::string() : pub_date_string(pub_date), optional_string(tz)};
   std::vector<InputItem> items;
-  for (py::handle doc : docs) {
-    items.push_back(document_from_python(doc, items.size(), defaults));
-    if (errors == "raise" && !items.back().document)
-      throw py::value_error(items.back().source + ": " + items.back().error);
-  }
-  return items;
-}
-
-py::object extract_documents(const Normalizer& normalizer, const py::iterable& docs, const py::object& pub_date,
-                             const py::object& tz, bool explain, const std::string& errors) {
-  std::vector<InputItem> items = read_documents(docs, pub_date, tz, errors);
+  items.push_back(make_text_item(text.cast<std::string>(), "text", "text", date, optional_string(tz)));
   std::vector<std::string> warnings;
-  nlohmann::json out = nlohmann::json::array();
+  std::vector<Processed> done;
   {
     py::gil_scoped_release release;
-    ExtractOptions options;
-    options.explain = explain;
-    for (InputItem& item : items) {
-      for (auto& w : item.warnings) warnings.push_back(std::move(w));
-      if (!item.document) {
-        out.push_back(error_record(item));
-        continue;
-      }
-      const Document& doc = *item.document;
-      std::vector<std::string> doc_warnings;
-      options.warnings = &doc_warnings;
-      out.push_back(document_to_json(doc, normalizer.extract(doc.text, *doc.reference, options)));
-      for (auto& w : doc_warnings) warnings.push_back(doc.source + ": " + w);
-    }
+    done = process(normalizer, items, {.explain = explain}, warnings);
   }
   warn_all(warnings);
-  return to_python(out);
+  return to_python(done[0].record["timexes"]);
 }
 
-constexpr const char* kExtractDoc = R"doc(
-Find and normalize the temporal expressions of one text.
+py::list extract_documents(const Normalizer& normalizer, const py::iterable& docs, const py::object& pub_date,
+                           const py::object& tz, bool explain, const std::string& errors, bool timeline,
+                           std::uint32_t first_index) {
+  std::vector<InputItem> items = documents_from_python(docs, pub_date, tz, errors);
+  std::vector<std::string> warnings;
+  std::vector<Processed> done;
+  {
+    py::gil_scoped_release release;
+    done = process(normalizer, items, {explain, timeline, first_index}, warnings);
+  }
+  warn_all(warnings);
+  py::list out;
+  for (const Processed& p : done) {
+    py::object record = to_python(p.record);
+    if (timeline && !p.record.contains("error")) record["events"] = entries_to_python(p.entries);
+    out.append(record);
+  }
+  return out;
+}
 
-pub_date is the publication date the text is read against: "2024-10-02",
-"2024-10-02T18:30:00+09:00" (or a datetime.date / datetime.datetime); tz an
-IANA zone name such as "Asia/Tokyo" that decides what "today" is.
+py::list timeline_of(const Normalizer& normalizer, const py::object& docs, const py::object& pub_date,
+                     const py::object& tz) {
+  // A lone str is one document, not an iterable of one-character documents.
+  py::list batch;
+  if (py::isinstance<py::str>(docs)) batch.append(py::dict(py::arg("text") = docs, py::arg("id") = "text"));
+  py::iterable all = py::isinstance<py::str>(docs) ? py::iterable(batch) : docs.cast<py::iterable>();
+  std::vector<InputItem> items = documents_from_python(all, pub_date, tz, "raise");
+  std::vector<std::string> warnings;
+  std::vector<TimelineEntry> merged;
+  {
+    py::gil_scoped_release release;
+    for (Processed& p : process(normalizer, items, {.timeline = true}, warnings))
+      merged.insert(merged.end(), std::make_move_iterator(p.entries.begin()), std::make_move_iterator(p.entries.end()));
+    order_timeline(merged);
+  }
+  warn_all(warnings);
+  return entries_to_python(merged);
+}
 
-Returns one dict per expression, in text order, with the fields of the CLI's
-JSON output: tid, text, begin, end (Unicode character offsets), type, value,
-mod/quant/freq when present, rule, interval {start, end, grain} for DATE and
-TIME (half-open, local time), explanation when explain=True.
+py::list order_entries(const py::iterable& entries) {
+  std::vector<TimelineEntry> all = entries_from_python(entries);
+  {
+    py::gil_scoped_release release;
+    order_timeline(all);
+  }
+  return entries_to_python(all);
+}
 
-Raises ValueError with the CLI's message for a bad pub_date or tz.)doc";
-
-constexpr const char* kExtractDocumentsDoc = R"doc(
-Extract from a batch of documents, one result per document, in order.
-
-Each document is a mapping like a JSON Lines input line: "text" (str),
-"pub_date" (str or date; falls back to the pub_date argument), optional "id"
-(default "doc N", 1-based) and "tz" (falls back to the tz argument).
-
-Returns the CLI's `extract --format jsonl` records: {"id", "pub_date",
-"timexes": [...]}. A bad document raises ValueError naming it ("docs[3]: ...")
-when errors="raise"; with errors="record" it yields {"id", "source", "error"}
-in its place, as the CLI does, and the rest are still processed. The GIL is
-released for the whole batch.)doc";
+std::string to_ics(const py::iterable& entries, bool coarse) {
+  std::vector<TimelineEntry> all = entries_from_python(entries);
+  py::gil_scoped_release release;
+  IcsOptions options;
+  options.coarse = coarse;
+  return timeline_to_ics(all, options);
+}
 
 }  // namespace
 
 PYBIND11_MODULE(_dateline, m) {
   m.doc() = "dateline: TimeML TIMEX3 temporal tagging and timelines for English news (C++ core).";
 
-  py::class_<Normalizer>(m, "Normalizer", R"doc(
-Compiled dateline rules. Construct once (compiling the rules takes a while)
-and reuse: every method is safe to call from several threads at once and
-releases the GIL while C++ runs.
-
-Normalizer() uses the rules built into the module; Normalizer(rules_dir)
-loads a directory laid out like the source tree's rules/ (ValueError naming
-the file and line of a bad rule).)doc")
+  py::class_<Normalizer>(m, "Normalizer", doc::kNormalizer)
       .def(py::init(&make_normalizer), py::arg("rules_dir") = py::none())
-      .def("extract", &extract_text, kExtractDoc, py::arg("text"), py::arg("pub_date"), py::arg("tz") = py::none(),
+      .def("extract", &extract_text, doc::kExtract, py::arg("text"), py::arg("pub_date"), py::arg("tz") = py::none(),
            py::kw_only(), py::arg("explain") = false)
-      .def("extract_documents", &extract_documents, kExtractDocumentsDoc, py::arg("docs"), py::kw_only(),
+      .def("extract_documents", &extract_documents, doc::kExtractDocuments, py::arg("docs"), py::kw_only(),
            py::arg("pub_date") = py::none(), py::arg("tz") = py::none(), py::arg("explain") = false,
-           py::arg("errors") = "raise");
+           py::arg("errors") = "raise", py::arg("timeline") = false, py::arg("first_index") = 0)
+      .def("timeline", &timeline_of, doc::kTimeline, py::arg("docs"), py::kw_only(),
+           py::arg("pub_date") = py::none(), py::arg("tz") = py::none());
 
   m.def(
       "extract",
-      [](py::str text, const py::object& pub_date, const py::object& tz, bool explain) {
-        return extract_text(default_normalizer(), std::move(text), pub_date, tz, explain);
+      [](const py::str& text, const py::object& pub_date, const py::object& tz, bool explain) {
+        return extract_text(default_normalizer(), text, pub_date, tz, explain);
       },
-      kExtractDoc, py::arg("text"), py::arg("pub_date"), py::arg("tz") = py::none(), py::kw_only(),
+      doc::kExtract, py::arg("text"), py::arg("pub_date"), py::arg("tz") = py::none(), py::kw_only(),
       py::arg("explain") = false);
-
+  m.def(
+      "timeline",
+      [](const py::object& docs, const py::object& pub_date, const py::object& tz) {
+        return timeline_of(default_normalizer(), docs, pub_date, tz);
+      },
+      doc::kTimeline, py::arg("docs"), py::kw_only(), py::arg("pub_date") = py::none(), py::arg("tz") = py::none());
+  m.def("order_timeline", &order_entries, doc::kOrderTimeline, py::arg("entries"));
+  m.def("to_ics", &to_ics, doc::kToIcs, py::arg("entries"), py::kw_only(), py::arg("coarse") = false);
 }
 
 }  // namespace dateline::python

@@ -23,6 +23,8 @@ InputItem document_from_python(py::handle doc, std::size_t index, const Document
   if (!py::isinstance<py::dict>(doc) && !py::hasattr(doc, "get"))
     return fail("expected a mapping with \"text\", not " +
                 py::str(py::type::handle_of(doc).attr("__name__")).cast<std::string>());
+  if (py::object source = doc.attr("get")("source"); py::isinstance<py::str>(source))
+    item.source = source.cast<std::string>();
   py::object id = doc.attr("get")("id");
   item.id = id.is_none() ? "doc " + std::to_string(index + 1) : py::str(id).cast<std::string>();
   py::object text = doc.attr("get")("text");
@@ -50,6 +52,21 @@ InputItem document_from_python(py::handle doc, std::size_t index, const Document
   } catch (const std::invalid_argument& e) {
     return fail(e.what());
   }
+}
+
+std::vector<InputItem> documents_from_python(const py::iterable& docs, const py::object& pub_date,
+                                             const py::object& tz, const std::string& errors) {
+  if (errors != "raise" && errors != "record")
+    throw py::value_error("errors must be \"raise\" or \"record\", not \"" + errors + "\"");
+  DocumentDefaults defaults{pub_date.is_none() ? std::string() : pub_date_string(pub_date),
+                            tz.is_none() ? std::string() : tz.cast<std::string>()};
+  std::vector<InputItem> items;
+  for (py::handle doc : docs) {
+    items.push_back(document_from_python(doc, items.size(), defaults));
+    if (errors == "raise" && !items.back().document)
+      throw py::value_error(items.back().source + ": " + items.back().error);
+  }
+  return items;
 }
 
 }  // namespace dateline::python

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/io/inputs.h"
 
@@ -23,7 +24,14 @@ struct DocumentDefaults {
 std::string pub_date_string(pybind11::handle value);
 
 // Converts docs[index]. Needs the GIL. Never throws for bad content: the
-// problem is in InputItem::error, with InputItem::source "docs[INDEX]".
+// problem is in InputItem::error. InputItem::source is the mapping's
+// "source" when it has one (e.g. "archive.jsonl:12"), else "docs[INDEX]".
 InputItem document_from_python(pybind11::handle doc, std::size_t index, const DocumentDefaults& defaults);
+
+// Converts a batch; `pub_date` and `tz` (None or a value) are the defaults.
+// With errors "raise", the first bad document raises ValueError
+// "SOURCE: why"; with "record" it stays in the batch as a failed item.
+std::vector<InputItem> documents_from_python(const pybind11::iterable& docs, const pybind11::object& pub_date,
+                                             const pybind11::object& tz, const std::string& errors);
 
 }  // namespace dateline::python

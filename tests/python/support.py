@@ -18,7 +18,11 @@ SILVER_NEWS = SHARED_DIR / "data" / "bench" / "silver-news.jsonl"
 
 
 def run_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([BINARY, *map(str, args)], capture_output=True, text=True, encoding="utf-8")
+    """Runs the CLI; stdout and stderr decoded as UTF-8 without newline
+    translation (iCalendar lines end in CRLF)."""
+    result = subprocess.run([BINARY, *map(str, args)], capture_output=True)
+    result.stdout = result.stdout.decode("utf-8")
+    result.stderr = result.stderr.decode("utf-8")
     if check and result.returncode != 0:
         raise AssertionError(f"dateline {' '.join(map(str, args))} exited {result.returncode}: {result.stderr}")
     return result

@@ -51,11 +51,17 @@ class DaskMatchesCli(unittest.TestCase):
         self.assertEqual(len(set(pids.values()) | {os.getpid()}), 3)
 
     def test_silver_news_is_byte_identical_to_the_cli(self):
-        cli = run_cli("extract", "--format", "jsonl", SILVER_NEWS).stdout
         # Small blocks so that both workers get many tasks.
-        records = self.example.extract_archive(self.client, str(SILVER_NEWS), block_size=256 << 10)
+        records = self.example.process_archive(self.client, str(SILVER_NEWS), block_size=256 << 10)
+        timeline = self.example.merged_timeline(records)
+        cli = run_cli("extract", "--format", "jsonl", SILVER_NEWS).stdout
         self.assertEqual(len(records), cli.count("\n"))
-        self.assertEqual(serialized(self.example, records), cli)
+        self.assertEqual(serialized(self.example, self.example.extract_records(records)), cli)
+        self.assertGreater(len(timeline), 1000)
+        cli = run_cli("timeline", "--format", "json", SILVER_NEWS).stdout
+        self.assertEqual(self.example.timeline_json(records, timeline), cli)
+        cli = run_cli("timeline", "--format", "ics", SILVER_NEWS).stdout
+        self.assertEqual(self.example.dateline.to_ics(timeline), cli)
 
     def test_shipped_blocks_and_bad_lines_match_the_cli(self):
         # Errors must name the same archive line as the CLI, wherever the
@@ -75,8 +81,8 @@ class DaskMatchesCli(unittest.TestCase):
         cli = run_cli("extract", "--format", "jsonl", path, check=False).stdout
         for ship in (False, True):
             with self.subTest(ship=ship):
-                records = self.example.extract_archive(self.client, str(path), block_size=700, ship=ship)
-                self.assertEqual(serialized(self.example, records), cli)
+                records = self.example.process_archive(self.client, str(path), block_size=700, ship=ship)
+                self.assertEqual(serialized(self.example, self.example.extract_records(records)), cli)
 
 
 if __name__ == "__main__":
