@@ -1,0 +1,83 @@
+// core/text/tense: which way a sentence points, read from the cue nearest to
+// the expression, in its clause first, then in its sentence.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/rules/vocabulary.h"
+#include "core/text/tense.h"
+
+using namespace dateline;
+
+namespace {
+
+struct Cues {
+  Vocabulary past{"tense_past", "was => 1\nwere => 1\nsaid => 1\nheld => 1\nmet => 1\n", "en/vocab/tense_past.vocab"};
+  Vocabulary future{"tense_future", "will => 1\nexpected => 1\nscheduled => 1\n",
+                    "en/vocab/tense_future.vocab"};
+  Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
+  TenseCues cues() const { return {&past, &future, &present}; }
+};
+
+// The tense for the first occurrence of `expression` in `text`.
+Tense tense_of(const std::string& text, const std::string& expression) {
+  static const Cues cues;
+  auto at = text.find(expression);
+  REQUIRE(at != std::string::npos);
+  return tense_near(text, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + expression.size()),
+                    cues.cues());
+}
+
+}  // namespace
+
+TEST_CASE("past, future and no cue") {
+  CHECK(tense_of("Officials held talks on Wednesday.", "Wednesday") == Tense::Past);
+  CHECK(tense_of("The leaders will meet on Friday.", "Friday") == Tense::Future);
+  CHECK(tense_of("The vote is expected on Friday.", "Friday") == Tense::Future);
+  CHECK(tense_of("The summit on Friday.", "Friday") == Tense::None);
+  CHECK(tense_of("Friday", "Friday") == Tense::None);
+}
+
+TEST_CASE("a lower-case regular -ed form is a past cue; names and -eed words are not") {
+  CHECK(tense_of("Police arrested him on Monday.", "Monday") == Tense::Past);
+  CHECK(tense_of("Talks in the United Nations on Monday.", "Monday") == Tense::None);
+  CHECK(tense_of("They need to succeed on Monday.", "Monday") == Tense::None);
+  CHECK(tense_of("Ted on Monday.", "Monday") == Tense::None);
+}
+
+TEST_CASE("a present-tense auxiliary nearer than a past cue points nowhere") {
+  CHECK(tense_of("He said the deadline is Friday.", "Friday") == Tense::None);
+  CHECK(tense_of("He said the deadline on Friday.", "Friday") == Tense::Past);
+}
+
+TEST_CASE("the expression's clause is searched before the rest of the sentence") {
+  // "said" is nearer in words, but in another clause.
+  CHECK(tense_of("The leaders will meet on Friday, officials said.", "Friday") == Tense::Future);
+  // No cue in the clause: the sentence decides.
+  CHECK(tense_of("On Friday, officials said.", "Friday") == Tense::Past);
+  CHECK(tense_of("Ishiba \xE2\x80\x94 who was elected on Tuesday \xE2\x80\x94 will visit.", "Tuesday") == Tense::Past);
+}
+
+TEST_CASE("the nearest cue wins; on a tie the one before the expression") {
+  CHECK(tense_of("It was Friday and they will go.", "Friday") == Tense::Past);
+  CHECK(tense_of("They will go Friday after it was over.", "Friday") == Tense::Future);
+  CHECK(tense_of("Friday was good.", "Friday") == Tense::Past);
+}
+
+TEST_CASE("cues do not cross sentence ends, but abbreviations are no sentence end") {
+  CHECK(tense_of("The talks were over. They meet on Friday.", "Friday") == Tense::None);
+  CHECK(tense_of("The talks were held in the U.S. on Friday.", "Friday") == Tense::Past);
+  CHECK(tense_of("The report was published. Friday.", "Friday") == Tense::None);
+  CHECK(tense_of("They will talk\n\nFriday, then", "Friday") == Tense::None);  // a paragraph break
+}
+
+TEST_CASE("a possessive date names what has happened") {
+  CHECK(tense_of("Thursday's ruling surprised many.", "Thursday") == Tense::Past);
+  CHECK(tense_of("They will appeal Thursday's ruling.", "Thursday") == Tense::Past);
+}
+
+TEST_CASE("tenses print as words") {
+  CHECK(to_string(Tense::Past) == "past");
+  CHECK(to_string(Tense::Future) == "future");
+  CHECK(to_string(Tense::None) == "none");
+}

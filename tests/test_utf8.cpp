@@ -1,0 +1,82 @@
+// core/text/utf8: invalid input is repaired to U+FFFD with the offsets of
+// what was replaced; byte offsets map to code point offsets.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/text/utf8.h"
+
+using namespace dateline;
+
+namespace {
+const std::string kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+}
+
+TEST_CASE("repair_utf8 keeps valid text byte for byte") {
+  std::vector<std::size_t> replaced;
+  std::string text = "Ishiba \xE2\x80\x94 Japan\xE2\x80\x99s leader, caf\xC3\xA9, \xF0\x9F\x93\x85";
+  CHECK(repair_utf8(text, &replaced) == text);
+  CHECK(replaced.empty());
+  CHECK(is_valid_utf8(text));
+  CHECK(repair_utf8("") == "");
+}
+
+TEST_CASE("repair_utf8 replaces each invalid byte and reports its offset") {
+  std::vector<std::size_t> replaced;
+  // A lone continuation byte at 3, a Latin-1 e-acute at 8.
+  std::string out = repair_utf8("abc\x80" "defg\xE9h", &replaced);
+  CHECK(out == "abc" + kReplacement + "defg" + kReplacement + "h");
+  CHECK(replaced == std::vector<std::size_t>{3, 8});
+}
+
+TEST_CASE("repair_utf8 rejects truncated, overlong, surrogate and out-of-range sequences") {
+  std::vector<std::size_t> replaced;
+  // Truncated three-byte sequence at the end: each byte becomes U+FFFD.
+  CHECK(repair_utf8("x\xE2\x80", &replaced) == "x" + kReplacement + kReplacement);
+  CHECK(replaced == std::vector<std::size_t>{1, 2});
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong three-byte form
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // UTF-16 surrogate D800
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  CHECK_FALSE(is_valid_utf8("\xF5\x80\x80\x80"));
+  CHECK(is_valid_utf8("\xF4\x8F\xBF\xBF"));        // U+10FFFF itself
+}
+
+TEST_CASE("repair_utf8 replaces NUL bytes, which the text never contains") {
+  std::vector<std::size_t> replaced;
+  std::string in("a\0b", 3);
+  CHECK_FALSE(is_valid_utf8(in));
+  CHECK(repair_utf8(in, &replaced) == "a" + kReplacement + "b");
+  CHECK(replaced == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("CharIndex maps byte offsets to code point offsets") {
+  SUBCASE("ASCII text: offsets are unchanged") {
+    CharIndex index("Nov. 5, 2024");
+    CHECK(index.to_char(0) == 0);
+    CHECK(index.to_char(5) == 5);
+    CHECK(index.to_char(12) == 12);
+  }
+  SUBCASE("two-, three- and four-byte characters count once") {
+    // "é" (2 bytes) "’" (3 bytes) "📅" (4 bytes)
+    std::string text = "caf\xC3\xA9 Japan\xE2\x80\x99s \xF0\x9F\x93\x85 Nov. 5";
+    CharIndex index(text);
+    CHECK(index.to_char(3) == 3);    // start of é
+    CHECK(index.to_char(5) == 4);    // the space after é
+    CHECK(index.to_char(11) == 10);  // start of ’
+    CHECK(index.to_char(14) == 11);  // the s after ’
+    CHECK(index.to_char(16) == 13);  // start of 📅
+    CHECK(index.to_char(20) == 14);  // the space after it
+    auto nov = text.find("Nov. 5");
+    CHECK(index.to_char(nov) == 15);
+    CHECK(index.to_char(text.size()) == count_chars(text));
+    CHECK(count_chars(text) == 21);
+  }
+  SUBCASE("an offset past the end maps to the end") {
+    std::string text = "\xC3\xA9t\xC3\xA9";
+    CharIndex index(text);
+    CHECK(index.to_char(text.size()) == 3);
+    CHECK(index.to_char(text.size() + 10) == 3);
+  }
+}
