@@ -28,7 +28,7 @@ class Timex(TypedDict):
 class DocumentResult(TypedDict):
     id: str
     pub_date: str
-    timexes: list[Timex]
+    timexes: NotRequired[list[Timex]]  # absent with extract_documents(expressions=False)
 
 class Trigger(TypedDict):
     text: str
@@ -88,6 +88,7 @@ class Normalizer:
         errors: Literal["raise", "record"] = "raise",
         timeline: bool = False,
         first_index: int = 0,
+        expressions: bool = True,
     ) -> list[DocumentWithEvents | DocumentError]: ...
     def timeline(
         self, docs: str | Iterable[Mapping[str, Any]], *, pub_date: PubDate | None = None, tz: str | None = None

@@ -40,8 +40,9 @@ in its place, as the CLI does, and the rest are still processed.
 
 timeline=True adds "events": the document's timeline entries in document
 order (see timeline()), with doc_index first_index + position in docs; merge
-entries from several batches with order_timeline(). The GIL is released for
-the whole batch.)doc";
+entries from several batches with order_timeline(). expressions=False leaves
+"timexes" out (when only the timeline is wanted). The GIL is released for the
+whole batch.)doc";
 
 inline constexpr const char* kTimeline = R"doc(
 The events of the documents, dated and in time order: one merged timeline.

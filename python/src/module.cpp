@@ -65,6 +65,7 @@ struct Processed {
 
 struct BatchOptions {
   bool explain = false;
+  bool expressions = true;  // false: records without "timexes" (only the timeline is wanted)
   bool timeline = false;
   std::uint32_t first_index = 0;  // doc_index of the batch's first document
 };
@@ -89,7 +90,8 @@ std::vector<Processed> process(const Normalizer& normalizer, std::vector<InputIt
     options.warnings = &doc_warnings;
     auto timexes = normalizer.extract(doc.text, *doc.reference, options);
     for (auto& w : doc_warnings) warnings.push_back(doc.source + ": " + w);
-    out[i].record = document_to_json(doc, timexes);
+    out[i].record = batch.expressions ? document_to_json(doc, timexes)
+                                      : nlohmann::json{{"id", doc.id}, {"pub_date", doc.pub_date}};
     if (batch.timeline)
       out[i].entries = build_timeline(doc, timexes, batch.first_index + static_cast<std::uint32_t>(i));
   }
@@ -131,13 +133,13 @@ py::object extract_text(const Normalizer& normalizer, const py::str& text, const
 
 py::list extract_documents(const Normalizer& normalizer, const py::iterable& docs, const py::object& pub_date,
                            const py::object& tz, bool explain, const std::string& errors, bool timeline,
-                           std::uint32_t first_index) {
+                           std::uint32_t first_index, bool expressions) {
   std::vector<InputItem> items = documents_from_python(docs, pub_date, tz, errors);
   std::vector<std::string> warnings;
   std::vector<Processed> done;
   {
     py::gil_scoped_release release;
-    done = process(normalizer, items, {explain, timeline, first_index}, warnings);
+    done = process(normalizer, items, {explain, expressions, timeline, first_index}, warnings);
   }
   warn_all(warnings);
   py::list out;
@@ -196,7 +198,8 @@ PYBIND11_MODULE(_dateline, m) {
            py::kw_only(), py::arg("explain") = false)
       .def("extract_documents", &extract_documents, doc::kExtractDocuments, py::arg("docs"), py::kw_only(),
            py::arg("pub_date") = py::none(), py::arg("tz") = py::none(), py::arg("explain") = false,
-           py::arg("errors") = "raise", py::arg("timeline") = false, py::arg("first_index") = 0)
+           py::arg("errors") = "raise", py::arg("timeline") = false, py::arg("first_index") = 0,
+           py::arg("expressions") = true)
       .def("timeline", &timeline_of, doc::kTimeline, py::arg("docs"), py::kw_only(),
            py::arg("pub_date") = py::none(), py::arg("tz") = py::none());
 

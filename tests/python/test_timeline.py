@@ -50,8 +50,10 @@ class TimelineMatchesCli(unittest.TestCase):
         # Two "workers": each document in its own call, merged afterwards.
         docs = [dict(ARTICLE_DOC, id="a"), dict(ARTICLE_DOC, id="b", pub_date="2024-10-09")]
         n = dateline.Normalizer()
-        parts = [n.extract_documents([d], timeline=True, first_index=i)[0]["events"] for i, d in enumerate(docs)]
-        self.assertEqual(dateline.order_timeline(parts[1] + parts[0]), n.timeline(docs))
+        records = [n.extract_documents([d], timeline=True, first_index=i, expressions=bool(i))[0]
+                   for i, d in enumerate(docs)]
+        self.assertEqual(["timexes" in r for r in records], [False, True])
+        self.assertEqual(dateline.order_timeline(records[1]["events"] + records[0]["events"]), n.timeline(docs))
 
     def test_bad_entries_are_named(self):
         entry = self.entries[0]
