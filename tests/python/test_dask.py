@@ -4,6 +4,7 @@
 import importlib
 import io
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -38,6 +39,10 @@ class DaskMatchesCli(unittest.TestCase):
         cls.cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address=None, local_directory=cls.tmp.name)
         cls.client = Client(cls.cluster)
+        cls.cli = {what: run_cli(*args, SILVER_NEWS).stdout for what, args in [
+            ("extract", ["extract", "--format", "jsonl"]),
+            ("timeline", ["timeline", "--format", "json"]),
+            ("ics", ["timeline", "--format", "ics"])]}
 
     @classmethod
     def tearDownClass(cls):
@@ -54,14 +59,25 @@ class DaskMatchesCli(unittest.TestCase):
         # Small blocks so that both workers get many tasks.
         records = self.example.process_archive(self.client, str(SILVER_NEWS), block_size=256 << 10)
         timeline = self.example.merged_timeline(records)
-        cli = run_cli("extract", "--format", "jsonl", SILVER_NEWS).stdout
-        self.assertEqual(len(records), cli.count("\n"))
-        self.assertEqual(serialized(self.example, self.example.extract_records(records)), cli)
+        self.assertEqual(len(records), self.cli["extract"].count("\n"))
+        self.assertEqual(serialized(self.example, self.example.extract_records(records)), self.cli["extract"])
         self.assertGreater(len(timeline), 1000)
-        cli = run_cli("timeline", "--format", "json", SILVER_NEWS).stdout
-        self.assertEqual(self.example.timeline_json(records, timeline), cli)
-        cli = run_cli("timeline", "--format", "ics", SILVER_NEWS).stdout
-        self.assertEqual(self.example.dateline.to_ics(timeline), cli)
+        self.assertEqual(self.example.timeline_json(records, timeline), self.cli["timeline"])
+        self.assertEqual(self.example.dateline.to_ics(timeline), self.cli["ics"])
+
+    def test_the_script_on_a_running_scheduler(self):
+        # As a user runs it against a real cluster: the script's functions
+        # travel to the workers by value, the outputs land in files.
+        out = Path(self.tmp.name)
+        result = subprocess.run(
+            [sys.executable, str(EXAMPLES / "dask_timeline.py"), str(SILVER_NEWS),
+             "--scheduler", self.cluster.scheduler_address, "--block-size", "0.5",
+             "--timeline", str(out / "timeline.json"), "--ics", str(out / "timeline.ics")],
+            capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertRegex(result.stderr, r"2452 documents, \d+ timeline entries, 4\.\d\d MB in .* MB/s")
+        self.assertEqual((out / "timeline.json").read_bytes().decode("utf-8"), self.cli["timeline"])
+        self.assertEqual((out / "timeline.ics").read_bytes().decode("utf-8"), self.cli["ics"])
 
     def test_shipped_blocks_and_bad_lines_match_the_cli(self):
         # Errors must name the same archive line as the CLI, wherever the
