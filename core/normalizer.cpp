@@ -5,6 +5,7 @@
 #include "core/rules/matcher.h"
 #include "core/rules/ruleset.h"
 #include "core/text/tense.h"
+#include "core/time/calendar.h"
 #include "core/time/resolver.h"
 
 namespace dateline {
@@ -24,6 +25,28 @@ bool needs_tense(TimexType type, const Fields& f) {
 bool uses_discussed_time(const Fields& f) {
   return f.has(Field::Anchor) || (f.has(Field::Dir) && f.has(Field::Unit) &&
                                   static_cast<Unit>(f.get(Field::Unit)) == Unit::Year);
+}
+
+// True unless byte `i` continues a multi-byte UTF-8 character.
+bool on_char_boundary(std::string_view text, std::uint32_t i) {
+  return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+// Two expressions joined as a range: "from A to B", "between A and B", "A-B".
+bool is_range(std::string_view text, const Timex& a, const Timex& b) {
+  std::string_view between = text.substr(a.end, b.begin - a.end);
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+  };
+  between = trim(between);
+  if (between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94") return true;
+  std::string_view before = trim(text.substr(a.begin >= 9 ? a.begin - 9 : 0, a.begin >= 9 ? 9 : a.begin));
+  bool opened = before.ends_with("from") || before.ends_with("From") || before.ends_with("between") ||
+                before.ends_with("Between");
+  return opened && (between == "to" || between == "through" || between == "until" || between == "till" ||
+                    between == "and" || between == "thru");
 }
 
 // How far back (bytes) the time under discussion may have been mentioned:
@@ -57,14 +80,14 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
                                        const ExtractOptions& options) const {
   const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future"),
                        rules_->vocabulary("tense_present")};
-  std::vector<Timex> out;
-  // Expressions that depend on the time under discussion are resolved again
-  // once every expression is known, in text order.
-  struct Deferred {
+  // What was accepted, with what it was resolved from: later passes may
+  // resolve an expression again with more context.
+  struct Accepted {
+    Timex timex;
     Candidate candidate;
     Tense tense;
   };
-  std::vector<Deferred> deferred;
+  std::vector<Accepted> accepted;
 
   auto make_timex = [&](const Candidate& c, Tense tense, const Interval* discussed) -> std::optional<Timex> {
     const Rule& rule = rules_->rules()[c.rule];
@@ -91,39 +114,64 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
   };
 
   // A candidate stands only when it resolves: an impossible or out-of-range
-  // date is rejected (see resolver.h) and the next best match may take its place.
+  // date is rejected (see resolver.h) and the next best match may take its
+  // place. An extent must start and end on character boundaries.
   matcher_->find(
       text,
       [&](const Candidate& c) {
-        Tense tense = needs_tense(rules_->rules()[c.rule].type, c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
+        if (!on_char_boundary(text, c.begin) || !on_char_boundary(text, c.end)) return false;
+        const Rule& rule = rules_->rules()[c.rule];
+        Tense tense = needs_tense(rule.type, c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
         auto t = make_timex(c, tense, nullptr);
         if (!t) return false;
-        if (uses_discussed_time(c.fields)) deferred.push_back({c, tense});
-        out.push_back(std::move(*t));
+        accepted.push_back({std::move(*t), c, tense});
         return true;
       },
       options.warnings);
-  std::sort(out.begin(), out.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  std::sort(accepted.begin(), accepted.end(),
+            [](const Accepted& a, const Accepted& b) { return a.timex.begin < b.timex.begin; });
 
-  for (const Deferred& d : deferred) {
-    auto at = std::lower_bound(out.begin(), out.end(), d.candidate.begin,
-                               [](const Timex& t, std::uint32_t begin) { return t.begin < begin; });
-    // The time under discussion: the last date stated before, not one that
-    // was itself derived from another ("the year-ago quarter").
+  // Expressions that depend on the time under discussion ("a year earlier",
+  // "the quarter"): the last date stated shortly before, not one that was
+  // itself derived from another ("the year-ago quarter").
+  for (std::size_t k = 0; k < accepted.size(); ++k) {
+    if (!uses_discussed_time(accepted[k].candidate.fields)) continue;
     const Interval* discussed = nullptr;
-    for (auto prev = at; prev != out.begin();) {
-      --prev;
-      if (d.candidate.begin - prev->end > kDiscussionReach) break;
-      bool derived = std::any_of(deferred.begin(), deferred.end(),
-                                 [&](const Deferred& o) { return o.candidate.begin == prev->begin; });
-      if (prev->interval && prev->type != TimexType::Duration && !derived) {
-        discussed = &*prev->interval;
+    for (std::size_t p = k; p-- > 0;) {
+      const Accepted& prev = accepted[p];
+      if (accepted[k].timex.begin - prev.timex.end > kDiscussionReach) break;
+      if (prev.timex.interval && prev.timex.type != TimexType::Duration &&
+          !uses_discussed_time(prev.candidate.fields)) {
+        discussed = &*prev.timex.interval;
         break;
       }
     }
     if (!discussed) continue;
-    if (auto t = make_timex(d.candidate, d.tense, discussed)) *at = std::move(*t);
+    if (auto t = make_timex(accepted[k].candidate, accepted[k].tense, discussed)) accepted[k].timex = std::move(*t);
   }
+
+  // "from March to May", "between Nov. 28 and Dec. 2": a range's end whose
+  // year the text left out never lies before its start.
+  for (std::size_t k = 1; k < accepted.size(); ++k) {
+    const Timex& start = accepted[k - 1].timex;
+    Accepted& end = accepted[k];
+    const Fields& f = end.candidate.fields;
+    if (!start.interval || !end.timex.interval || f.has(Field::Year) || f.has(Field::YearShift) ||
+        end.timex.interval->start >= start.interval->start || !is_range(text, start, end.timex))
+      continue;
+    Candidate later = end.candidate;
+    later.fields.set(Field::Year, calendar::year_of(start.interval->start));
+    auto t = make_timex(later, end.tense, nullptr);
+    if (t && t->interval && t->interval->start < start.interval->start) {
+      later.fields.set(Field::Year, later.fields.get(Field::Year) + 1);
+      t = make_timex(later, end.tense, nullptr);
+    }
+    if (t) end.timex = std::move(*t);
+  }
+
+  std::vector<Timex> out;
+  out.reserve(accepted.size());
+  for (auto& a : accepted) out.push_back(std::move(a.timex));
   return out;
 }
 

@@ -35,8 +35,9 @@ Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
   if (cues.future && cues.future->lookup(word)) return Tense::Future;
   if (cues.past && cues.past->lookup(word)) return Tense::Past;
   if (cues.present && cues.present->lookup(word)) return Tense::None;
+  if (word.ends_with("'ll")) return Tense::Future;  // they'll, we'll
   // Regular past forms in lower case; not "succeed", "need", nor "United".
-  if (word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
+  if (word.size() >= 4 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
     return Tense::Past;
   found = false;
   return Tense::None;
@@ -103,7 +104,8 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   while (e < hi && !sentence_break(text, e)) ++e;
 
   // "Thursday's closing price": a possessive date names what has happened.
-  if (end + 1 < text.size() && text[end] == '\'' && text[end + 1] == 's') return Tense::Past;
+  std::string_view after = text.substr(end, 4);
+  if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return Tense::Past;
   // Look in the expression's clause first, then in the whole sentence.
   constexpr int kNone = 1 << 30;
   for (bool clause_only : {true, false}) {

@@ -168,6 +168,9 @@ class Resolver {
         std::snprintf(buf, sizeof buf, "-%02d", f_.get(Field::Day));
         r.value += buf;
       }
+    } else if (f_.has(Field::Season)) {
+      static constexpr const char* seasons[] = {"", "SP", "SU", "FA", "WI"};
+      r.value = std::string("XXXX-") + seasons[f_.get(Field::Season)];
     } else if (f_.has(Field::Part)) {
       r.value = std::string("XXXX-XX-XXT") + parts[f_.get(Field::Part)];
     } else if (f_.has(Field::Unit)) {
@@ -375,14 +378,14 @@ class Resolver {
         part_ = PartOfDay::Night;
         return cal::part_of_day(today_ + date::days{shift}, part_);
       }
-      if (unit == Unit::Weekend) return weekend_shifted(shift);
+      if (unit == Unit::Weekend) return weekend_shifted(shift, /*stated=*/true);
       Grain g = grain_of(unit);
       if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
       note(std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift));
       return cal::shifted_period(ref_.local, g, shift);
     }
     if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
-      return weekend_shifted(0);
+      return weekend_shifted(0, /*stated=*/false);
     // "the quarter", "the year-ago period": the period under discussion, or
     // else the latest completed one (a report's quarter is the one just ended).
     // "that year": the period containing the time under discussion.
@@ -487,15 +490,16 @@ class Resolver {
     return iv;
   }
 
-  // "the weekend": early in the week (Mon-Wed) it is the one just past unless
-  // the sentence points to the future; later, the coming one.
-  std::optional<Interval> weekend_shifted(int shift) {
+  // "this weekend" is the coming one (or the current one on a weekend); "the
+  // weekend" (`stated` false) early in the week (Mon-Wed) is the one just past
+  // unless the sentence points to the future, later in the week the coming one.
+  std::optional<Interval> weekend_shifted(int shift, bool stated) {
     unsigned wd = cal::weekday_of(today_);
     const bool in_weekend = wd >= 6;
     int weeks;
     if (shift < 0) weeks = -1;
     else if (shift > 0) weeks = in_weekend ? 1 : 0;
-    else weeks = (wd <= 3 && tense_ != Tense::Future) ? -1 : 0;
+    else weeks = (!stated && wd <= 3 && tense_ != Tense::Future) ? -1 : 0;
     note("weekend of the week " + std::to_string(weeks) + " from " + day_text(today_));
     return cal::weekend(today_ + date::days{7 * weeks});
   }

@@ -14,7 +14,8 @@
 //    future tense and it ended before the reference day -> a year later);
 //    with no cue, whichever of last, this or next year is nearest;
 //    A date at most three months on the other side stays in the reference's
-//    year: news reports plans in the past tense ("said it would vote Dec. 7");
+//    year: tense cues in news are noisy ("said it would vote Dec. 7"), and on
+//    the TempEval-3 training news the slack measures better than none;
 //  - N units ago / from now: the reference shifted by N units, at the grain
 //    of the unit named; last/this/next <unit>: the reference's period shifted.
 //  - the time under discussion (the last date mentioned shortly before) anchors
