@@ -1,7 +1,10 @@
 #include "fuzz/fuzz_checks.h"
 
+#include <libical/ical.h>
+
 #include <algorithm>
 #include <iostream>
+#include <memory>
 #include <iterator>
 #include <sstream>
 #include <vector>
@@ -11,6 +14,8 @@
 #include "core/io/timex_json.h"
 #include "core/normalizer.h"
 #include "core/text/utf8.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_writers.h"
 #include "fuzz/timex3_value.h"
 
 namespace dateline::fuzz {
@@ -219,7 +224,54 @@ std::string check_jsonl(std::string_view bytes) {
   return "";
 }
 
+std::string check_ics(std::string_view bytes) {
+  const PubDate& pub = kPubDates[bytes.size() % std::size(kPubDates)];
+  InputItem item;
+  try {
+    item = make_text_item(std::string(bytes), "fuzz", "fuzz.txt", pub.date, pub.tz);
+  } catch (const std::invalid_argument&) {
+    return "";  // binary data: rejected with an error, as check_extract verifies
+  }
+  const Document& doc = *item.document;
+  auto timexes = normalizer().extract(doc.text, *doc.reference);
+  std::vector<TimelineEntry> entries;
+  std::string ics;
+  try {
+    entries = build_timeline(doc, timexes);
+    order_timeline(entries);
+    for (const TimelineEntry& e : entries)
+      for (const TextSpan* span : {&e.trigger, &e.phrase, &e.timex})
+        if (!(span->begin <= span->end && span->end <= doc.text.size() && on_boundary(doc.text, span->begin) &&
+              on_boundary(doc.text, span->end)))
+          return "timeline entry " + e.tid + ": a span outside the text or inside a UTF-8 character";
+    timeline_to_json(entries, doc.id, doc.pub_date).dump();
+    timeline_to_text(entries);
+    timeline_to_markdown(entries);
+    IcsOptions options;
+    options.coarse = bytes.size() / std::size(kPubDates) % 2 == 1;
+    ics = timeline_to_ics(entries, options);
+  } catch (const std::exception& e) {
+    return std::string("timeline or its writers threw: ") + e.what();
+  }
+  std::unique_ptr<icalcomponent, void (*)(icalcomponent*)> calendar(icalparser_parse_string(ics.c_str()),
+                                                                     icalcomponent_free);
+  if (!calendar) return "libical cannot parse the .ics";
+  if (icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT) return "the .ics is not a VCALENDAR";
+  if (int errors = icalcomponent_count_errors(calendar.get()); errors != 0)
+    return "libical finds " + std::to_string(errors) + " errors in the .ics";
+  int events = icalcomponent_count_components(calendar.get(), ICAL_VEVENT_COMPONENT);
+  if (static_cast<std::size_t>(events) > entries.size()) return "more VEVENTs than timeline entries";
+  for (icalcomponent* e = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT); e;
+       e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+    if (!icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY)) return "a VEVENT without DTSTART";
+    if (!icalcomponent_get_first_property(e, ICAL_UID_PROPERTY)) return "a VEVENT without UID";
+    if (icaltime_is_null_time(icalcomponent_get_dtstart(e))) return "a VEVENT with a null DTSTART";
+  }
+  return "";
+}
+
 Check check_for_target(std::string_view target) {
+  if (target == "ics") return check_ics;
   if (target == "extract") return check_extract;
   if (target == "timeml") return check_timeml;
   if (target == "jsonl") return check_jsonl;

@@ -26,7 +26,12 @@ std::string check_timeml(std::string_view bytes);
 // valid UTF-8 text or an error; documents then go through check_extract's checks.
 std::string check_jsonl(std::string_view bytes);
 
-// The names of the targets above ("extract", "timeml", "jsonl") and their
+// Plain text through the timeline (build_timeline, order_timeline) and its
+// writers: entry spans inside the text on UTF-8 boundaries; the iCalendar
+// export parses with libical without errors, every VEVENT with DTSTART and UID.
+std::string check_ics(std::string_view bytes);
+
+// The names of the targets above ("extract", "timeml", "jsonl", "ics") and their
 // functions, for the replay test.
 using Check = std::string (*)(std::string_view);
 Check check_for_target(std::string_view target);

@@ -65,6 +65,8 @@ icaltimetype dtstamp(const TimelineEntry& e) {
 
 bool finer_than_day(Grain g) { return g < Grain::Day; }
 
+constexpr int kIcalMaxYear = 3000;  // libical's icaltime range ends here
+
 std::string summary(const TimelineEntry& e) {
   if (e.relation == Relation::Within) return e.phrase.text;
   return std::string(to_string(e.relation)) + " " + e.timex.text + ": " + e.phrase.text;
@@ -102,6 +104,12 @@ std::string timeline_to_ics(const std::vector<TimelineEntry>& entries, const Ics
   for (const auto& e : entries) {
     if (!e.interval) continue;
     const Interval& iv = *e.interval;
+    // libical writes no date after the year 3000 (it prints 00000000T000000,
+    // which no reader parses): such entries, or a DTSTAMP there, are not exported.
+    auto year = [](LocalSeconds t) { return static_cast<int>(date::year_month_day{date::floor<date::days>(t)}.year()); };
+    if (year(iv.end) > kIcalMaxYear ||
+        (e.reference && year(e.reference->local) >= kIcalMaxYear))
+      continue;
     bool day_or_finer = iv.grain <= Grain::Day;
     if (!day_or_finer && !options.coarse) continue;
     icalcomponent* event = icalcomponent_new_vevent();
