@@ -60,8 +60,8 @@ Timeline entries (from timeline() or extract_documents(timeline=True), e.g.
 gathered from several workers) in time order, as the CLI orders them: by
 interval start, finer grain first, stated before derived, then document
 order (doc_index, offsets); vague entries (PAST_REF, PRESENT_REF,
-FUTURE_REF) last. Returns new dicts; raises ValueError naming a malformed
-entry.)doc";
+FUTURE_REF) last. Returns a new list of the same dicts; raises ValueError
+naming a malformed entry (only the fields ordering reads are checked).)doc";
 
 inline constexpr const char* kToIcs = R"doc(
 An RFC 5545 iCalendar file (str) of timeline entries, in the order given,

@@ -170,13 +170,33 @@ py::list timeline_of(const Normalizer& normalizer, const py::object& docs, const
   return entries_to_python(merged);
 }
 
+// Orders the caller's dicts themselves: only the fields that ordering
+// compares are read, and each entry's position rides along in `source`,
+// which ordering never looks at.
 py::list order_entries(const py::iterable& entries) {
-  std::vector<TimelineEntry> all = entries_from_python(entries);
+  std::vector<py::object> originals;
+  std::vector<TimelineEntry> keys;
+  for (py::handle entry : entries) {
+    std::string where = "entries[" + std::to_string(originals.size()) + "]";
+    nlohmann::json fields = nlohmann::json::object();
+    if (py::isinstance<py::dict>(entry)) {
+      py::dict d = py::reinterpret_borrow<py::dict>(entry);
+      for (const char* key : kOrderingKeys)
+        if (d.contains(key)) fields[key] = from_python(d[key], where + "[\"" + key + "\"]");
+    } else {
+      fields = from_python(entry, where);  // not a dict: entry_ordering_from_record names the problem
+    }
+    keys.push_back(entry_ordering_from_record(fields, where));  // std::invalid_argument: ValueError
+    keys.back().source = std::to_string(originals.size());
+    originals.push_back(py::reinterpret_borrow<py::object>(entry));
+  }
   {
     py::gil_scoped_release release;
-    order_timeline(all);
+    order_timeline(keys);
   }
-  return entries_to_python(all);
+  py::list ordered;
+  for (const TimelineEntry& key : keys) ordered.append(originals[std::stoul(key.source)]);
+  return ordered;
 }
 
 std::string to_ics(const py::iterable& entries, bool coarse) {

@@ -3,7 +3,7 @@
 #include <date/date.h>
 
 #include <optional>
-#include <sstream>
+#include <cstdio>
 #include <stdexcept>
 
 #include "core/text/utf8.h"
@@ -22,17 +22,12 @@ std::optional<Enum> enum_named(std::string_view name, Enum last) {
 
 // Reads iso8601()'s output: "2024-10-02" or "2024-10-02T18:30:00".
 std::optional<LocalSeconds> parse_local(const std::string& s) {
-  std::istringstream in(s);
-  LocalSeconds t{};
-  if (s.size() == 10) {
-    date::local_days day{};
-    in >> date::parse("%F", day);
-    t = day;
-  } else {
-    in >> date::parse("%FT%T", t);
-  }
-  if (in.fail() || in.peek() != std::char_traits<char>::eof()) return std::nullopt;
-  return t;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, used = 0;
+  bool ok = s.size() == 10 ? std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &used) == 3
+                           : std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &used) == 6;
+  date::year_month_day day{date::year{y}, date::month(static_cast<unsigned>(mo)), date::day(static_cast<unsigned>(d))};
+  if (!ok || used != static_cast<int>(s.size()) || !day.ok() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  return date::local_days{day} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
 }
 
 class Reader {
@@ -92,9 +87,11 @@ nlohmann::ordered_json entry_record(const TimelineEntry& e) {
   return j;
 }
 
-TimelineEntry entry_from_record(const nlohmann::json& record, const std::string& where) {
-  Reader r(record, where);
-  TimelineEntry e;
+namespace {
+
+// The fields order_timeline compares: date, interval, derived, doc_index and
+// the trigger's and the expression's offsets.
+void read_ordering_fields(const Reader& r, const nlohmann::json& record, TimelineEntry& e) {
   e.date = r.text(record, "", "date");
   const auto& start = r.at(record, "", "start");
   if (!start.is_null()) {
@@ -106,20 +103,37 @@ TimelineEntry entry_from_record(const nlohmann::json& record, const std::string&
     if (!grain) r.fail("grain", "unknown grain");
     e.interval = Interval{*from, *to, *grain};
   }
-  auto relation = enum_named(r.text(record, "", "relation"), Relation::Ends);
-  if (!relation) r.fail("relation", "unknown relation");
-  e.relation = *relation;
   const auto& derived = r.at(record, "", "derived");
   if (!derived.is_boolean()) r.fail("derived", "expected a bool");
   e.derived = derived.get<bool>();
   const auto& event = r.at(record, "", "event");
   if (!event.is_object()) r.fail("event", "expected a dict");
-  e.phrase.text = r.text(event, "event", "text");
-  const auto& trigger = r.at(event, "event", "trigger");
-  e.trigger = r.span(trigger, "event.trigger");
+  e.trigger = r.span(r.at(event, "event", "trigger"), "event.trigger");
   const auto& timex = r.at(record, "", "timex");
   if (!timex.is_object()) r.fail("timex", "expected a dict");
   e.timex = r.span(timex, "timex");
+  e.doc_index = r.number(record, "", "doc_index");
+}
+
+}  // namespace
+
+TimelineEntry entry_ordering_from_record(const nlohmann::json& record, const std::string& where) {
+  Reader r(record, where);
+  TimelineEntry e;
+  read_ordering_fields(r, record, e);
+  return e;
+}
+
+TimelineEntry entry_from_record(const nlohmann::json& record, const std::string& where) {
+  Reader r(record, where);
+  TimelineEntry e;
+  read_ordering_fields(r, record, e);
+  auto relation = enum_named(r.text(record, "", "relation"), Relation::Ends);
+  if (!relation) r.fail("relation", "unknown relation");
+  e.relation = *relation;
+  const auto& event = r.at(record, "", "event");
+  e.phrase.text = r.text(event, "event", "text");
+  const auto& timex = r.at(record, "", "timex");
   e.tid = r.text(timex, "timex", "tid");
   auto type = enum_named(r.text(timex, "timex", "type"), TimexType::Set);
   if (!type) r.fail("timex.type", "unknown type");
@@ -128,7 +142,6 @@ TimelineEntry entry_from_record(const nlohmann::json& record, const std::string&
   e.sentence = r.text(record, "", "sentence");
   e.doc_id = r.text(record, "", "doc");
   e.source = r.text(record, "", "source");
-  e.doc_index = r.number(record, "", "doc_index");
   e.pub_date = r.text(record, "", "pub_date");
   const auto& tz = r.at(record, "", "tz");
   if (!tz.is_null() && !tz.is_string()) r.fail("tz", "expected a str or None");

@@ -21,4 +21,12 @@ nlohmann::ordered_json entry_record(const TimelineEntry& entry);
 // and the field for a missing or malformed field.
 TimelineEntry entry_from_record(const nlohmann::json& record, const std::string& where);
 
+// Only the fields order_timeline compares (date, start, end, grain, derived,
+// doc_index, the trigger's and the expression's offsets), for ordering
+// without copying sentences around.
+TimelineEntry entry_ordering_from_record(const nlohmann::json& record, const std::string& where);
+
+// The keys of a record that entry_ordering_from_record reads.
+inline constexpr const char* kOrderingKeys[] = {"date", "start", "end", "grain", "derived", "event", "timex", "doc_index"};
+
 }  // namespace dateline::python

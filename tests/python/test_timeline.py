@@ -44,7 +44,9 @@ class TimelineMatchesCli(unittest.TestCase):
         shuffled = list(self.entries)
         random.Random(6).shuffle(shuffled)
         self.assertNotEqual(shuffled, self.entries)
-        self.assertEqual(dateline.order_timeline(shuffled), self.entries)
+        ordered = dateline.order_timeline(shuffled)
+        self.assertEqual(ordered, self.entries)
+        self.assertTrue(all(any(o is s for s in shuffled) for o in ordered), "the caller's dicts, not copies")
 
     def test_entries_from_batches_merge_like_one_run(self):
         # Two "workers": each document in its own call, merged afterwards.
@@ -57,19 +59,25 @@ class TimelineMatchesCli(unittest.TestCase):
 
     def test_bad_entries_are_named(self):
         entry = self.entries[0]
+        # (entry, message, whether ordering reads the field)
         cases = [
-            ({k: v for k, v in entry.items() if k != "date"}, r'entries\[1\]\["date"\]: missing'),
-            (dict(entry, relation="sometime"), r'entries\[1\]\["relation"\]: unknown relation'),
-            (dict(entry, start="yesterday"), r'entries\[1\]\["start"\]: expected an ISO 8601'),
-            (dict(entry, pub_date="2024-02-30"), r"entries\[1\]\[\"pub_date\"\]: bad publication date"),
-            (dict(entry, event={"text": "x"}), r'entries\[1\]\["event.trigger"\]: missing'),
+            ({k: v for k, v in entry.items() if k != "date"}, r'entries\[1\]\["date"\]: missing', True),
+            (dict(entry, start="yesterday"), r'entries\[1\]\["start"\]: expected an ISO 8601', True),
+            (dict(entry, end="2024-02-30"), r'entries\[1\]\["end"\]: expected an ISO 8601', True),
+            (dict(entry, event={"text": "x"}), r'entries\[1\]\["event.trigger"\]: missing', True),
+            (dict(entry, doc_index=-1), r'entries\[1\]\["doc_index"\]: expected a non-negative int', True),
+            (dict(entry, relation="sometime"), r'entries\[1\]\["relation"\]: unknown relation', False),
+            (dict(entry, pub_date="2024-02-30"), r"entries\[1\]\[\"pub_date\"\]: bad publication date", False),
         ]
-        for bad, message in cases:
+        for bad, message, ordering_reads_it in cases:
             with self.subTest(message=message):
                 with self.assertRaisesRegex(ValueError, message):
                     dateline.to_ics([entry, bad])
-                with self.assertRaisesRegex(ValueError, message):
-                    dateline.order_timeline([entry, bad])
+                if ordering_reads_it:
+                    with self.assertRaisesRegex(ValueError, message):
+                        dateline.order_timeline([entry, bad])
+                else:
+                    self.assertEqual(len(dateline.order_timeline([entry, bad])), 2)
         with self.assertRaisesRegex(TypeError, r"entries\[0\]\[\"date\"\]: cannot read a"):
             dateline.to_ics([dict(entry, date=object())])
 
