@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "core/rules/match_requirements.h"
 #include "core/rules/ruleset.h"
 
 namespace dateline {
@@ -54,7 +55,9 @@ MatchState& match_state() {
 
 struct Token {
   std::uint32_t begin, end;
-  const RuleMask* mask;  // null when the word triggers nothing
+  const RuleMask* mask;        // null when the word triggers nothing
+  std::uint64_t vocabularies;  // the required vocabularies this word is a form of
+  bool digit;
 };
 
 std::optional<double> parse_digits(std::string_view t) {
@@ -96,6 +99,7 @@ std::optional<double> parse_number_words(std::string_view t) {
     for (std::size_t k = i; k < j; ++k) w += static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
     i = j;
     if (w == "and") continue;
+    if ((w == "a" || w == "an") && t.substr(i).find("half") == 1) continue;  // "two and a half"
     if (w == "hundred") { current = (current == 0 ? 1 : current) * 100; any = true; continue; }
     if (w == "thousand" || w == "million") {
       total += (current == 0 ? 1 : current) * (w == "thousand" ? 1e3 : 1e6);
@@ -159,7 +163,64 @@ std::optional<double> parse_number(std::string_view text) {
   return parse_number_words(text);
 }
 
-Matcher::Matcher(const RuleSet& rules) : rules_(rules) {}
+Matcher::Matcher(const RuleSet& rules) : rules_(rules) {
+  std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
+  for (const Rule& rule : rules.rules()) {
+    MatchRequirements req = requirements_of(rule, rules);
+    Needs needs;
+    needs.digit = req.digit;
+    for (const Vocabulary* v : req.vocabularies) {
+      auto it = std::find(vocab_ids.begin(), vocab_ids.end(), v);
+      if (it == vocab_ids.end()) {
+        if (vocab_ids.size() == 64) continue;  // no bit left: drop the requirement, the rule just runs
+        vocab_ids.push_back(v);
+        it = vocab_ids.end() - 1;
+      }
+      needs.vocabularies |= std::uint64_t{1} << (it - vocab_ids.begin());
+    }
+    for (auto& set : req.substrings) {
+      auto it = std::find(substrings_.begin(), substrings_.end(), set);
+      if (it == substrings_.end()) {
+        substrings_.push_back(set);
+        it = substrings_.end() - 1;
+      }
+      needs.substrings.push_back(static_cast<std::uint16_t>(it - substrings_.begin()));
+    }
+    needs_.push_back(std::move(needs));
+  }
+  for (std::size_t i = 0; i < vocab_ids.size(); ++i) {
+    const std::vector<std::string> forms = *vocab_ids[i]->token_forms();
+    for (const std::string& form : forms) {
+      bool digit = std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (digit) {
+        // Words with a digit are not looked up: any of them may be the form.
+        digit_form_bits_ |= std::uint64_t{1} << i;
+        continue;
+      }
+      form_bits_[form] |= std::uint64_t{1} << i;
+      max_form_ = std::max(max_form_, form.size());
+    }
+  }
+}
+
+bool Matcher::window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
+                         bool digit_present, std::vector<signed char>& substring_cache) const {
+  if (needs.digit && !digit_present) return false;
+  if ((needs.vocabularies & vocabularies_present) != needs.vocabularies) return false;
+  for (std::uint16_t s : needs.substrings) {
+    signed char& known = substring_cache[s];
+    if (known < 0) {
+      known = 0;
+      for (const std::string& word : substrings_[s])
+        if (lower_window.find(word) != std::string_view::npos) {
+          known = 1;
+          break;
+        }
+    }
+    if (!known) return false;
+  }
+  return true;
+}
 
 void Matcher::find(std::string_view text, const Accept& accept, std::vector<std::string>* warnings) const {
   MatchState& state = match_state();
@@ -168,7 +229,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // Pass 1: words and their trigger masks.
   thread_local std::vector<Token> tokens;
   tokens.clear();
-  char lower[kMaxTriggerWord + 1];
+  thread_local std::string lower_word;
   for (std::size_t i = 0; i < text.size();) {
     if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
       ++i;
@@ -177,31 +238,63 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::size_t j = i;
     while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) ++j;
     const RuleMask* mask = nullptr;
+    std::uint64_t vocabularies = 0;
     bool has_digit = false;
     for (std::size_t k = i; k < j && !has_digit; ++k) has_digit = text[k] >= '0' && text[k] <= '9';
     if (has_digit) {
       // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
       mask = &rules_.triggered_by_number();
-    } else if (j - i <= kMaxTriggerWord) {
+    } else if (j - i <= std::max(kMaxTriggerWord, max_form_)) {
+      lower_word.clear();
       for (std::size_t k = i; k < j; ++k) {
         char c = text[k];
-        lower[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        lower_word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       }
-      mask = rules_.triggered_by_word(std::string_view(lower, j - i));
+      if (j - i <= kMaxTriggerWord) mask = rules_.triggered_by_word(lower_word);
+      if (auto it = form_bits_.find(lower_word); it != form_bits_.end()) vocabularies = it->second;
     }
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask});
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, vocabularies, has_digit});
     i = j;
   }
 
   // Pass 2: windows around trigger words, merged when they touch.
+  // The lower-cased text, for the literal-word requirements (made when first needed).
+  thread_local std::string lower_text;
+  bool lowered = false;
+  thread_local std::vector<signed char> substring_cache;
+
   thread_local std::vector<Candidate> out;
-  auto run_window = [&](std::size_t wbegin, std::size_t wend, const RuleMask& mask) {
+  auto run_window = [&](std::size_t wbegin, std::size_t wend, std::size_t first_token, std::size_t last_token,
+                        const RuleMask& mask) {
     out.clear();
+    std::uint64_t vocabularies_present = 0;
+    bool digit_present = false;
+    for (std::size_t k = first_token; k <= last_token; ++k) {
+      vocabularies_present |= tokens[k].vocabularies;
+      digit_present = digit_present || tokens[k].digit;
+    }
+    if (digit_present) vocabularies_present |= digit_form_bits_;
+    substring_cache.assign(substrings_.size(), -1);
+    auto lower_window = [&]() -> std::string_view {
+      if (!lowered) {
+        lower_text.resize(text.size());
+        for (std::size_t k = 0; k < text.size(); ++k) {
+          char c = text[k];
+          lower_text[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        lowered = true;
+      }
+      return std::string_view(lower_text).substr(wbegin, wend - wbegin);
+    };
     const std::size_t first = 0;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     for (std::size_t r = 0; r < rules.size(); ++r) {
       if (!mask.test(r)) continue;
+      const Needs& needs = needs_[r];
+      if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
+                      digit_present, substring_cache))
+        continue;  // the rule cannot match here
       const Rule& rule = rules[r];
       std::size_t start = wbegin;
       while (start < wend) {
@@ -280,13 +373,15 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     }
   };
 
-  std::size_t wbegin = 0, wend = 0;
+  std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   RuleMask mask;
   bool open = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!tokens[t].mask) continue;
-    std::size_t b = tokens[t >= kWordsBefore ? t - kWordsBefore : 0].begin;
-    std::size_t e = tokens[std::min(tokens.size() - 1, t + kWordsAfter)].end;
+    std::size_t bt = t >= kWordsBefore ? t - kWordsBefore : 0;
+    std::size_t et = std::min(tokens.size() - 1, t + kWordsAfter);
+    std::size_t b = tokens[bt].begin;
+    std::size_t e = tokens[et].end;
     // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.
     for (int k = 0; k < 2 && e < text.size() && !is_word_byte(static_cast<unsigned char>(text[e])) &&
                     text[e] != ' ' && text[e] != '\n';
@@ -294,16 +389,19 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       ++e;
     if (open && b <= wend) {
       wend = std::max(wend, e);
+      last_token = std::max(last_token, et);
       mask |= *tokens[t].mask;
       continue;
     }
-    if (open) run_window(wbegin, wend, mask);
+    if (open) run_window(wbegin, wend, first_token, last_token, mask);
     wbegin = b;
     wend = e;
+    first_token = bt;
+    last_token = et;
     mask = *tokens[t].mask;
     open = true;
   }
-  if (open) run_window(wbegin, wend, mask);
+  if (open) run_window(wbegin, wend, first_token, last_token, mask);
 }
 
 }  // namespace dateline

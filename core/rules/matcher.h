@@ -5,6 +5,10 @@
 //  2. only the rules triggered inside a window run, and only over the window.
 // Overlapping matches are then resolved: the longest wins, then the higher
 // priority, then the earlier rule; filter rules drop known false hits.
+// Within a window a rule only runs when the window holds what every match of
+// the rule must contain (core/rules/match_requirements.h): a digit, a
+// literal word, a word of a vocabulary. Most rules a window triggers cannot
+// match there, and these checks cost far less than a PCRE2 scan.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/time/fields.h"
@@ -40,7 +45,21 @@ class Matcher {
   void find(std::string_view text, const Accept& accept, std::vector<std::string>* warnings) const;
 
  private:
+  // What a rule needs in a window before it is worth running.
+  struct Needs {
+    bool digit = false;
+    std::uint64_t vocabularies = 0;             // bits: every one must be present
+    std::vector<std::uint16_t> substrings;      // indices into substrings_: every one must occur
+  };
+  bool window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
+                  bool digit_present, std::vector<signed char>& substring_cache) const;
+
   const RuleSet& rules_;
+  std::vector<Needs> needs_;                                  // per rule
+  std::vector<std::vector<std::string>> substrings_;          // each: one of these occurs
+  std::unordered_map<std::string, std::uint64_t> form_bits_;  // token form -> vocabulary bits
+  std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
+  std::size_t max_form_ = 0;                                  // longest token form
 };
 
 // Reads a number written in digits ("1,000", "2.5", "2 1/2") or in words

@@ -143,4 +143,40 @@ std::vector<std::string> Vocabulary::words() const {
   return out;
 }
 
+std::optional<std::vector<std::string>> Vocabulary::token_forms() const {
+  if (has_regex_) return std::nullopt;
+  auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  std::vector<std::string> out;
+  for (const auto& e : entries_) {
+    std::string s;
+    for (char c : e.surface) s += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    // Pieces between hyphens may be glued (the hyphen is optional in the
+    // regex); any other non-alphanumeric byte always separates words.
+    std::vector<std::string> pieces;
+    auto flush_run = [&] {
+      for (std::size_t a = 0; a < pieces.size(); ++a) {
+        std::string glued;
+        for (std::size_t b = a; b < pieces.size(); ++b) {
+          glued += pieces[b];
+          if (!glued.empty()) out.push_back(glued);
+        }
+      }
+      pieces.clear();
+    };
+    std::string word;
+    for (char c : s + " ") {
+      if (is_alnum(c)) {
+        word += c;
+        continue;
+      }
+      pieces.push_back(word);
+      word.clear();
+      if (c != '-') flush_run();
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace dateline

@@ -32,6 +32,11 @@ class Vocabulary {
   std::optional<std::string_view> lookup(std::string_view matched) const;
   // Lower-case words of the literal surfaces (for the candidate pass).
   std::vector<std::string> words() const;
+  // Every word a surface can stand as in text, split like the matcher's
+  // tokenizer (runs of ASCII letters and digits), lower-case, including the
+  // glued forms a hyphen allows ("twenty-one" is also "twentyone"); nullopt
+  // when the vocabulary has regex entries, whose words cannot be listed.
+  std::optional<std::vector<std::string>> token_forms() const;
   // True when a regex entry may match digits (the candidate pass then
   // triggers this vocabulary on numbers).
   bool matches_digits() const { return matches_digits_; }
