@@ -126,24 +126,29 @@ Item::Kind class_kind(std::string_view body) {
   return no_alnum ? Item::Separator : Item::Unknown;
 }
 
-// The alternatives of a group body when each is literal letters and spaces
-// only, as their longest word; nullopt otherwise.
+std::optional<std::vector<Item>> parse_sequence(std::string_view p);
+
+// For a group body: from each alternative, the longest run of mandatory
+// literal letters at its top level ("(?:from (?:now|today)|hence)" gives
+// "from" and "hence"); nullopt when an alternative has no such run of two
+// letters or more.
 std::optional<std::vector<std::string>> literal_words(std::string_view body) {
   auto alternatives = split_alternatives(body);
   if (!alternatives) return std::nullopt;
   std::vector<std::string> out;
   for (std::string_view alt : *alternatives) {
-    std::string best, word;
-    for (char c : std::string(alt) + " ") {
-      if (is_letter(c)) {
-        word += lower(c);
-      } else if (c == ' ') {
-        if (word.size() > best.size()) best = word;
-        word.clear();
-      } else {
-        return std::nullopt;
+    auto items = parse_sequence(alt);
+    if (!items) return std::nullopt;
+    std::string best, run;
+    for (const Item& it : *items) {
+      if (it.kind == Item::Letter && !it.optional) {
+        run += it.letter;
+        continue;
       }
+      if (run.size() > best.size()) best = run;
+      run.clear();
     }
+    if (run.size() > best.size()) best = run;
     if (best.size() < 2) return std::nullopt;
     out.push_back(best);
   }
@@ -261,7 +266,8 @@ bool bounded(const std::vector<Item>& items, std::size_t k, int step) {
     if (j < 0 || j >= static_cast<std::ptrdiff_t>(items.size())) return true;
     const Item& it = items[static_cast<std::size_t>(j)];
     if (is_mandatory_separator(it)) return true;
-    if (!it.optional || !group_edge_is_separator(it, step < 0)) return false;
+    // An optional separator or group: when absent, look further.
+    if (!it.optional || !(it.kind == Item::Separator || group_edge_is_separator(it, step < 0))) return false;
   }
 }
 

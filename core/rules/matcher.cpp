@@ -289,8 +289,12 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     const std::size_t first = 0;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-      if (!mask.test(r)) continue;
+    // Rules first, then the filters, and these only when there is a
+    // candidate for them to drop.
+    for (std::size_t i = 0; i < 2 * rules.size(); ++i) {
+      const bool filters = i >= rules.size();
+      const std::size_t r = filters ? i - rules.size() : i;
+      if (!mask.test(r) || rules[r].is_filter != filters || (filters && out.empty())) continue;
       const Needs& needs = needs_[r];
       if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
                       digit_present, substring_cache))
