@@ -176,15 +176,16 @@ TEST_CASE("robust: bad TimeML gets one clear error per document naming file, lin
       {"invalid-utf8.tml", "fixtures/bad/invalid-utf8.tml:5: (byte 200) not UTF-8"},
   };
   std::string all;
-  for (const auto& [file, message] : cases) {
-    CAPTURE(std::string(file));
-    Run r = run(std::string("extract fixtures/bad/") + file + " --format jsonl");
+  for (const auto& c : cases) {
+    const std::string file = c.first, message = c.second;
+    CAPTURE(file);
+    Run r = run("extract fixtures/bad/" + file + " --format jsonl");
     CHECK(r.status == 1);
     CHECK_MESSAGE(r.err.find(message) != std::string::npos, r.err);
     auto records = json_lines(r.out);
     REQUIRE(records.size() == 1);
     CHECK(records[0]["error"].get<std::string>().find(message) != std::string::npos);
-    all += std::string(" fixtures/bad/") + file;
+    all += " fixtures/bad/" + file;
   }
   // All five at once, with a good one among them: five errors, one document.
   Run r = run("extract fixtures/bad/bom-crlf.tml" + all + " --format jsonl");
@@ -256,9 +257,10 @@ TEST_CASE("robust: bad options are usage errors (exit 2) that say what is accept
       {"--pub-date 2024-10-02 --input csv", "csv not in {auto,text,timeml,jsonl}"},
       {"--pub-date 2024-10-02 --jobs 0", "--jobs"},
   };
-  for (const auto& [args, message] : cases) {
-    CAPTURE(std::string(args));
-    Run r = run(std::string("extract fixtures/bad/crlf.txt ") + args);
+  for (const auto& c : cases) {
+    const std::string args = c.first, message = c.second;
+    CAPTURE(args);
+    Run r = run("extract fixtures/bad/crlf.txt " + args);
     CHECK(r.status == 2);
     CHECK_MESSAGE(r.err.find(message) != std::string::npos, r.err);
     CHECK(r.out == "");
