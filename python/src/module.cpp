@@ -156,6 +156,9 @@ py::list timeline_of(const Normalizer& normalizer, const py::object& docs, const
   // A lone str is one document, not an iterable of one-character documents.
   py::list batch;
   if (py::isinstance<py::str>(docs)) batch.append(py::dict(py::arg("text") = docs, py::arg("id") = "text"));
+  else if (!py::isinstance<py::iterable>(docs))
+    throw py::type_error("docs must be a str or an iterable of mappings, not " +
+                         py::str(py::type::handle_of(docs).attr("__name__")).cast<std::string>());
   py::iterable all = py::isinstance<py::str>(docs) ? py::iterable(batch) : docs.cast<py::iterable>();
   std::vector<InputItem> items = documents_from_python(all, pub_date, tz, "raise");
   std::vector<std::string> warnings;

@@ -2,6 +2,7 @@
 raises the CLI's messages."""
 
 import datetime
+import doctest
 import json
 import shutil
 import tempfile
@@ -129,6 +130,11 @@ class BadInputRaises(unittest.TestCase):
 
 
 class Documentation(unittest.TestCase):
+    def test_package_docstring_examples_run(self):
+        result = doctest.testmod(dateline)
+        self.assertGreater(result.attempted, 0)
+        self.assertEqual(result.failed, 0)
+
     def test_docstrings_and_stubs(self):
         for obj in [dateline, dateline.extract, dateline.Normalizer, dateline.Normalizer.extract,
                     dateline.Normalizer.extract_documents]:

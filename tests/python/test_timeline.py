@@ -84,6 +84,10 @@ class TimelineMatchesCli(unittest.TestCase):
     def test_bad_documents_raise(self):
         with self.assertRaisesRegex(ValueError, r"docs\[0\]: bad publication date"):
             dateline.timeline([{"text": "on Tuesday", "pub_date": "2024-02-30"}])
+        with self.assertRaisesRegex(ValueError, r"docs\[0\]: no publication date"):
+            dateline.timeline("on Tuesday")
+        with self.assertRaisesRegex(TypeError, "docs must be a str or an iterable of mappings, not int"):
+            dateline.timeline(42, pub_date="2024-10-02")
 
 
 if __name__ == "__main__":
