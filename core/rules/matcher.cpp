@@ -163,7 +163,8 @@ std::optional<double> parse_number(std::string_view text) {
   return parse_number_words(text);
 }
 
-Matcher::Matcher(const RuleSet& rules) : rules_(rules) {
+Matcher::Matcher(const RuleSet& rules)
+    : rules_(rules), jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   for (const Rule& rule : rules.rules()) {
     MatchRequirements req = requirements_of(rule, rules);
@@ -201,6 +202,11 @@ Matcher::Matcher(const RuleSet& rules) : rules_(rules) {
       max_form_ = std::max(max_form_, form.size());
     }
   }
+}
+
+void Matcher::ensure_jit(std::size_t rule) const {
+  // Falls back to the interpreter (same matches) if JIT is unavailable.
+  std::call_once(jit_once_[rule], [&] { pcre2_jit_compile(rules_.rules()[rule].code, PCRE2_JIT_COMPLETE); });
 }
 
 bool Matcher::window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
@@ -299,6 +305,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
                       digit_present, substring_cache))
         continue;  // the rule cannot match here
+      ensure_jit(r);
       const Rule& rule = rules[r];
       std::size_t start = wbegin;
       while (start < wend) {

@@ -13,6 +13,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +56,11 @@ class Matcher {
   bool window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
                   bool digit_present, std::vector<signed char>& substring_cache) const;
 
+  // JIT-compiles a rule's pattern the first time it runs (thread-safe).
+  void ensure_jit(std::size_t rule) const;
+
   const RuleSet& rules_;
+  std::unique_ptr<std::once_flag[]> jit_once_;               // per rule
   std::vector<Needs> needs_;                                  // per rule
   std::vector<std::vector<std::string>> substrings_;          // each: one of these occurs
   std::unordered_map<std::string, std::uint64_t> form_bits_;  // token form -> vocabulary bits

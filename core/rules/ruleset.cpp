@@ -283,7 +283,9 @@ void RuleSet::compile(Rule& rule) {
                     "pattern does not compile: " + std::string(reinterpret_cast<char*>(msg)) +
                         " at offset " + std::to_string(offset) + " of the expanded pattern");
   }
-  pcre2_jit_compile(rule.code, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
+  // JIT compilation is left to the Matcher, which does it on a rule's first
+  // use: it is most of the start-up cost and many rules never run on a
+  // short input.
 
   // Map named groups to fields.
   std::uint32_t count = 0, entry_size = 0;
