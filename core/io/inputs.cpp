@@ -103,6 +103,10 @@ void read_jsonl(std::istream& in, const std::string& name, const InputOptions& o
     } catch (const nlohmann::json::parse_error& e) {
       fail("(byte " + std::to_string(this_offset + (e.byte > 0 ? e.byte - 1 : 0)) + ") not JSON: " + e.what());
       continue;
+    } catch (const nlohmann::json::exception& e) {
+      // Valid syntax that nlohmann::json cannot hold, such as the number 2e41001.
+      fail(std::string("unreadable JSON: ") + e.what());
+      continue;
     }
     if (!j.is_object()) {
       fail("expected a JSON object with \"text\"");
