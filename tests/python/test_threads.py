@@ -56,6 +56,20 @@ class SharedNormalizer(unittest.TestCase):
         for i, results in enumerate(self.run_threads(lambda i: self.normalizer.extract_documents(self.docs[i:] + self.docs[:i]))):
             self.assertEqual(results, expected[i:] + expected[:i])
 
+    def test_other_threads_run_while_cpp_works(self):
+        # With the GIL held through a batch, this thread could not run a
+        # single bytecode until the batch returns; released, it spins the
+        # whole time. Hundreds of thousands of spins cannot happen in the few
+        # switch intervals around the call.
+        batch = self.docs * 3
+        worker = threading.Thread(target=self.normalizer.extract_documents, args=(batch,))
+        spins = 0
+        worker.start()
+        while worker.is_alive():
+            spins += 1
+        worker.join()
+        self.assertGreater(spins, 200_000)
+
     def test_module_level_extract_from_many_threads(self):
         # dateline.extract compiles its shared Normalizer on first use; racing
         # first calls must all see one fully built Normalizer.
