@@ -14,10 +14,9 @@ How the work is split (see docs/python.md):
      reading only a few bytes around each cut;
   2. the workers count the lines of their blocks, so that every document and
      every error keeps its line number in the whole archive;
-  3. each worker reads its blocks, parses the lines and normalizes the
-     documents with one dateline.Normalizer per worker process (the rules are
-     compiled once per process, not per task);
-     and dates their events (each document's timeline entries);
+  3. each worker reads its blocks, parses the lines, normalizes the
+     documents and dates their events, with one dateline.Normalizer per
+     worker process (the rules are compiled once per process, not per task);
   4. the client gathers the per-document records in input order, merges the
      entries of all documents, orders them (dateline.order_timeline) and
      writes one timeline and one .ics (dateline.to_ics). The outputs are
@@ -32,6 +31,7 @@ import itertools
 import json
 import os
 import sys
+import threading
 import time
 
 import dateline
@@ -78,16 +78,18 @@ def split_lines(data: bytes) -> list[bytes]:
 # -- Normalizing (workers) ------------------------------------------------------
 
 _normalizer: dateline.Normalizer | None = None
+_normalizer_lock = threading.Lock()
 
 
 def worker_normalizer() -> dateline.Normalizer:
     """One Normalizer per worker process: the compiled rules are built by the
-    first task and reused by every later one (tasks run on the worker's
-    threads, and a Normalizer is thread-safe)."""
+    first task and reused by every later one, on all the worker's threads (a
+    Normalizer is thread-safe)."""
     global _normalizer
-    if _normalizer is None:
-        _normalizer = dateline.Normalizer()
-    return _normalizer
+    with _normalizer_lock:
+        if _normalizer is None:
+            _normalizer = dateline.Normalizer()
+        return _normalizer
 
 
 def count_lines(block: bytes | tuple[str, int, int]) -> int:
@@ -105,6 +107,7 @@ def parse_line(raw: bytes, line_no: int) -> dict | str:
     if not raw.strip(b" \t"):
         return 'empty line: expected a JSON object with "text"'
     try:
+        # Invalid UTF-8 becomes U+FFFD as in the CLI (which also warns).
         value = json.loads(raw.decode("utf-8", errors="replace"))
     except ValueError as e:
         return f"not JSON: {e}"
