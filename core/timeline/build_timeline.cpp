@@ -46,9 +46,14 @@ class Anchorer {
         scan_(timeline::tokenize(doc.text)),
         chars_(doc.text),
         in_timex_(scan_.tokens.size(), 0) {
+    std::vector<std::uint8_t> looked_up(scan_.sentences.size(), 0);
     for (const auto& t : timexes_) {
-      for (auto k = timeline::token_at_or_after(tokens(), t.begin); k < tokens().size() && tokens()[k].begin < t.end; ++k)
-        in_timex_[k] = 1;
+      auto first = timeline::token_at_or_after(tokens(), t.begin);
+      for (auto k = first; k < tokens().size() && tokens()[k].begin < t.end; ++k) in_timex_[k] = 1;
+      if (first < tokens().size() && !looked_up[tokens()[first].sentence]) {
+        looked_up[tokens()[first].sentence] = 1;
+        timeline::look_up_classes(text_, scan_, scan_.sentences[tokens()[first].sentence]);
+      }
     }
   }
 
@@ -112,6 +117,11 @@ class Anchorer {
     bool after_subject = prev && timeline::is_function_word(word(*prev), FunctionClass::Subject);
     if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
       bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
+      // "Intelogic shares rose": an -s form followed by a finite verb is its subject.
+      if ((c & WordClass::Noun) && (c & WordClass::VerbThird) && k + 1 < sentence.end_token && is_word(k + 1) &&
+          (tokens()[k + 1].classes & (WordClass::VerbPast | WordClass::VerbThird)) &&
+          !timeline::is_any_function_word(word(k + 1)))
+        noun_reading = true;
       if (!noun_reading) return Role::Verb;
     }
     if ((c & WordClass::VerbBase) && (after_modal || after_subject)) return Role::Verb;
@@ -233,16 +243,20 @@ class Anchorer {
         if (role(k) != Role::None) return {k};
       }
     }
-    // "your current subscription plan", "the 1998 budget": the expression
-    // modifies a noun phrase and dates its head only when that is an event.
-    auto before = previous_word(first);
-    if (before && end < s.end_token && is_word(end) && (tokens()[end].classes & WordClass::Noun) &&
-        role(end) != Role::Verb && timeline::is_function_word(word(*before), FunctionClass::Determiner)) {
+    // "your current subscription plan", "third-quarter net income": the
+    // expression modifies a noun phrase and dates its head only when that
+    // is an event noun.
+    auto noun_at = [&](std::uint32_t k) {
+      return k < s.end_token && is_word(k) && !tokens()[k].capitalized && (tokens()[k].classes & WordClass::Noun) &&
+             role(k) != Role::Verb && !timeline::is_any_function_word(word(k));
+    };
+    if (noun_at(end)) {
       std::uint32_t head = end;
-      while (head + 1 < s.end_token && head + 1 < end + 3 && is_word(head + 1) &&
-             (tokens()[head + 1].classes & WordClass::Noun) && role(head + 1) != Role::Verb &&
-             !timeline::is_any_function_word(word(head + 1)))
-        ++head;
+      for (std::uint32_t k = end + 1; k < s.end_token && k < end + 5; ++k) {
+        if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') continue;  // pre-tax
+        if (!noun_at(k)) break;
+        head = k;
+      }
       if (role(head) == Role::Noun) return {head};
       return found;
     }

@@ -1,6 +1,8 @@
 #include "core/timeline/function_words.h"
 
 #include <array>
+#include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 namespace dateline::timeline {
@@ -41,6 +43,48 @@ const std::array<WordList, 8>& lists() {
   return kLists;
 }
 
+// Every listed word with the classes it belongs to (bit per FunctionClass)
+// and its relation as a signal word (0: none, else Relation + 1), so that
+// each question is one hash lookup.
+struct WordInfo {
+  std::uint8_t classes = 0;
+  std::uint8_t signal = 0;
+};
+
+constexpr std::pair<std::string_view, Relation> kSignals[] = {
+    {"on", Relation::Within},     {"in", Relation::Within},    {"during", Relation::Within},
+    {"at", Relation::Within},     {"over", Relation::Within},  {"throughout", Relation::Within},
+    {"within", Relation::Within}, {"of", Relation::Within},    {"by", Relation::By},
+    {"before", Relation::Before}, {"after", Relation::After},  {"following", Relation::After},
+    {"since", Relation::Begins},  {"from", Relation::Begins},  {"until", Relation::Ends},
+    {"till", Relation::Ends},     {"through", Relation::Ends}, {"ahead", Relation::Before},
+};
+
+const std::unordered_map<std::string_view, WordInfo>& word_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, WordInfo> t;
+    for (const auto& list : lists()) {
+      for (std::string_view w : list.words) t[w].classes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(list.cls));
+    }
+    for (const auto& [w, r] : kSignals) t[w].signal = static_cast<std::uint8_t>(static_cast<unsigned>(r) + 1);
+    return t;
+  }();
+  return table;
+}
+
+// The table entry of `word` in any case; null when it is not listed.
+const WordInfo* info(std::string_view word) {
+  char lower[16];
+  if (word.empty() || word.size() > sizeof lower) return nullptr;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const auto& table = word_table();
+  auto it = table.find(std::string_view(lower, word.size()));
+  return it == table.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 bool equals_lower(std::string_view word, std::string_view lower) {
@@ -54,37 +98,19 @@ bool equals_lower(std::string_view word, std::string_view lower) {
 }
 
 bool is_function_word(std::string_view word, FunctionClass cls) {
-  for (const auto& list : lists()) {
-    if (list.cls != cls) continue;
-    for (std::string_view w : list.words) {
-      if (equals_lower(word, w)) return true;
-    }
-  }
-  return false;
+  const WordInfo* i = info(word);
+  return i && (i->classes & (1u << static_cast<unsigned>(cls)));
 }
 
 bool is_any_function_word(std::string_view word) {
-  for (const auto& list : lists()) {
-    for (std::string_view w : list.words) {
-      if (equals_lower(word, w)) return true;
-    }
-  }
-  return false;
+  const WordInfo* i = info(word);
+  return i && i->classes != 0;
 }
 
 std::optional<Relation> relation_of_signal(std::string_view word) {
-  static constexpr std::pair<std::string_view, Relation> kSignals[] = {
-      {"on", Relation::Within},       {"in", Relation::Within},      {"during", Relation::Within},
-      {"at", Relation::Within},       {"over", Relation::Within},    {"throughout", Relation::Within},
-      {"within", Relation::Within},   {"of", Relation::Within},      {"by", Relation::By},
-      {"before", Relation::Before},   {"after", Relation::After},    {"following", Relation::After},
-      {"since", Relation::Begins},    {"from", Relation::Begins},    {"until", Relation::Ends},
-      {"till", Relation::Ends},       {"through", Relation::Ends},   {"ahead", Relation::Before},
-  };
-  for (const auto& [w, r] : kSignals) {
-    if (equals_lower(word, w)) return r;
-  }
-  return std::nullopt;
+  const WordInfo* i = info(word);
+  if (!i || i->signal == 0) return std::nullopt;
+  return static_cast<Relation>(i->signal - 1);
 }
 
 }  // namespace dateline::timeline

@@ -4,6 +4,7 @@
 
 #include "core/lexicon/lexicon.h"
 
+
 namespace dateline::timeline {
 namespace {
 
@@ -85,7 +86,6 @@ TokenizedText tokenize(std::string_view text) {
     t.sentence = sentence;
     t.kind = kind;
     if (kind == TokenKind::Word) {
-      t.classes = lexicon::classes_of_token(text.substr(b, e - b));
       t.capitalized = text[b] >= 'A' && text[b] <= 'Z';
     }
     out.tokens.push_back(t);
@@ -136,6 +136,13 @@ TokenizedText tokenize(std::string_view text) {
   }
   close_sentence(static_cast<std::uint32_t>(text.size()));
   return out;
+}
+
+void look_up_classes(std::string_view text, TokenizedText& scan, const Sentence& sentence) {
+  for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+    Token& t = scan.tokens[k];
+    if (t.kind == TokenKind::Word) t.classes = lexicon::classes_of_token(text.substr(t.begin, t.end - t.begin));
+  }
 }
 
 std::uint32_t token_at_or_after(const std::vector<Token>& tokens, std::uint32_t byte) {
