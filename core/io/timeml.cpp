@@ -225,6 +225,9 @@ class Reader {
       fail(item.raw_begin, "a second CREATION_TIME TIMEX3 (the first is at line " +
                                std::to_string(InputError::line_of(raw_, *dct_offset_)) + ")");
     }
+    // The writer rewrites the TIMEX3s inside <TEXT>, so a DCT there would be lost.
+    if (text_state_ == TextState::Inside)
+      fail(item.raw_begin, "the CREATION_TIME TIMEX3 is inside <TEXT>; the DCT belongs before <TEXT>");
     dct_offset_ = item.raw_begin;
     doc_.dct_value = std::string(item.attribute("value"));
     doc_.dct_type = std::string(item.attribute("type"));
