@@ -31,7 +31,6 @@ import itertools
 import json
 import os
 import sys
-import threading
 import time
 
 import dateline
@@ -78,18 +77,18 @@ def split_lines(data: bytes) -> list[bytes]:
 # -- Normalizing (workers) ------------------------------------------------------
 
 _normalizer: dateline.Normalizer | None = None
-_normalizer_lock = threading.Lock()
 
 
 def worker_normalizer() -> dateline.Normalizer:
     """One Normalizer per worker process: the compiled rules are built by the
     first task and reused by every later one, on all the worker's threads (a
-    Normalizer is thread-safe)."""
+    Normalizer is thread-safe). No lock: this function travels to the workers
+    pickled by value, and a lock cannot be pickled; two threads racing here
+    at start-up only compile the rules twice (20 ms)."""
     global _normalizer
-    with _normalizer_lock:
-        if _normalizer is None:
-            _normalizer = dateline.Normalizer()
-        return _normalizer
+    if _normalizer is None:
+        _normalizer = dateline.Normalizer()
+    return _normalizer
 
 
 def count_lines(block: bytes | tuple[str, int, int]) -> int:
