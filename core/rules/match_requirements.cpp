@@ -130,8 +130,8 @@ std::optional<std::vector<Item>> parse_sequence(std::string_view p);
 
 // For a group body: from each alternative, the longest run of mandatory
 // literal letters at its top level ("(?:from (?:now|today)|hence)" gives
-// "from" and "hence"); nullopt when an alternative has no such run of two
-// letters or more.
+// "from" and "hence"), or else the words of a mandatory group inside it;
+// nullopt when an alternative has neither.
 std::optional<std::vector<std::string>> literal_words(std::string_view body) {
   auto alternatives = split_alternatives(body);
   if (!alternatives) return std::nullopt;
@@ -140,6 +140,7 @@ std::optional<std::vector<std::string>> literal_words(std::string_view body) {
     auto items = parse_sequence(alt);
     if (!items) return std::nullopt;
     std::string best, run;
+    const std::vector<std::string>* inner = nullptr;  // words of a mandatory inner group
     for (const Item& it : *items) {
       if (it.kind == Item::Letter && !it.optional) {
         run += it.letter;
@@ -147,10 +148,12 @@ std::optional<std::vector<std::string>> literal_words(std::string_view body) {
       }
       if (run.size() > best.size()) best = run;
       run.clear();
+      if (!inner && !it.optional && it.kind == Item::Group && it.words) inner = &*it.words;
     }
     if (run.size() > best.size()) best = run;
-    if (best.size() < 2) return std::nullopt;
-    out.push_back(best);
+    if (best.size() >= 2) out.push_back(best);
+    else if (inner) out.insert(out.end(), inner->begin(), inner->end());  // "(?<drop>(?-i:May))"
+    else return std::nullopt;
   }
   return out;
 }
