@@ -115,6 +115,14 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[0].trigger.text == "resigned");
     CHECK(entries[1].trigger.text == "left");
   }
+  SUBCASE("a verb coordinated after the expression") {
+    auto doc = document("The board met on Monday and approved the plan.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "met");
+    CHECK(entries[1].trigger.text == "approved");
+    CHECK(entries[1].phrase.text == "approved the plan");
+  }
   SUBCASE("possessive") {
     auto doc = document("Analysts expect Tuesday's vote to be close.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});

@@ -279,7 +279,15 @@ class Anchorer {
     }
     if (!trigger) return found;
     found.push_back(*trigger);
-    if (role(*trigger) == Role::Verb) add_coordinated(*trigger, found);
+    if (role(*trigger) == Role::Verb) {
+      add_coordinated(*trigger, found);
+      // "met on Monday and approved the plan": the verb coordinated right
+      // after the expression.
+      const std::uint16_t form = tokens()[*trigger].classes & (WordClass::VerbPast | WordClass::VerbThird);
+      if (form && *trigger < first && end + 1 < s.end_token && is_word(end) && timeline::equals_lower(word(end), "and") &&
+          role(end + 1) == Role::Verb && (tokens()[end + 1].classes & form))
+        found.push_back(end + 1);
+    }
     return found;
   }
 
