@@ -1,7 +1,6 @@
 #include "bench/bench_process.h"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,8 +10,6 @@
 #include <cstring>
 #include <stdexcept>
 
-extern char** environ;
-
 namespace dateline::bench {
 
 ProcessCost run_process(const std::vector<std::string>& argv, const std::string& stdin_path) {
@@ -20,16 +17,19 @@ ProcessCost run_process(const std::vector<std::string>& argv, const std::string&
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
 
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-
+  // fork + exec rather than posix_spawn: a vfork-style child shares this
+  // process's memory until exec, and the kernel would report this process's
+  // peak as the child's peak resident memory.
   auto start = std::chrono::steady_clock::now();
-  pid_t pid = 0;
-  int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error("cannot start " + argv[0] + ": " + std::strerror(rc));
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("cannot start " + argv[0] + ": fork failed");
+  if (pid == 0) {
+    int in = open(stdin_path.c_str(), O_RDONLY);
+    int out = open("/dev/null", O_WRONLY);
+    if (in < 0 || out < 0 || dup2(in, STDIN_FILENO) < 0 || dup2(out, STDOUT_FILENO) < 0) _exit(127);
+    execv(args[0], args.data());
+    _exit(127);
+  }
 
   int status = 0;
   struct rusage usage {};

@@ -16,7 +16,9 @@ struct ProcessCost {
 
 // Runs `argv` (argv[0] is the program path) with stdin from `stdin_path` and
 // stdout to /dev/null (stderr is kept). Throws std::runtime_error when the
-// program cannot be started.
+// process cannot be forked; a program that cannot be executed exits with 127.
+// The child's peak resident memory includes what this process had resident
+// when it forked, so measure memory before loading anything big.
 ProcessCost run_process(const std::vector<std::string>& argv, const std::string& stdin_path = "/dev/null");
 
 }  // namespace dateline::bench

@@ -133,11 +133,15 @@ struct RepeatedFile {
   RepeatedFile(const std::string& source, int copies) {
     auto dir = std::filesystem::temp_directory_path();
     path = (dir / ("dateline_bench_" + std::to_string(getpid()) + ".jsonl")).string();
-    std::ifstream in(source, std::ios::binary);
-    std::string contents((std::istreambuf_iterator<char>(in)), {});
-    if (!contents.empty() && contents.back() != '\n') contents += '\n';
     std::ofstream out(path, std::ios::binary);
-    for (int i = 0; i < copies; ++i) out << contents;
+    for (int i = 0; i < copies; ++i) {
+      std::ifstream in(source, std::ios::binary);
+      out << in.rdbuf();
+      // Keep lines apart when the file does not end with a newline.
+      in.clear();
+      in.seekg(-1, std::ios::end);
+      if (in && in.get() != '\n') out << '\n';
+    }
     if (!out) throw std::runtime_error("cannot write " + path);
   }
   ~RepeatedFile() { std::filesystem::remove(path); }
@@ -171,10 +175,26 @@ void print_row(const char* name, double seconds, double text_bytes, double docs,
 }
 
 int run(const Options& o) {
-  Corpus corpus = load_corpus(o.corpus);
-  int repeat = o.repeat ? o.repeat
-                        : static_cast<int>(std::max<std::size_t>(1, (16'000'000 + corpus.text_bytes - 1) / corpus.text_bytes));
+  // Peak memory first, while this process is small (see bench_process.h).
+  const std::size_t file_bytes = std::filesystem::file_size(o.corpus);
+  if (file_bytes == 0) throw std::runtime_error(o.corpus + ": empty file");
+  const int repeat = o.repeat ? o.repeat : static_cast<int>(std::max<std::size_t>(1, (16'000'000 + file_bytes - 1) / file_bytes));
+  RepeatedFile repeated(o.corpus, repeat);
+  auto extract_args = [&](const std::string& jobs, const std::string& file) {
+    std::vector<std::string> args = {o.dateline, "extract", "--format", "jsonl", "--input", "jsonl"};
+    if (!jobs.empty()) args.insert(args.end(), {"--jobs", jobs});
+    args.push_back(file);
+    return args;
+  };
+  const std::vector<std::string> timeline_args = {o.dateline, "timeline", "--per-doc", "--format", "jsonl",
+                                                  "--input", "jsonl", repeated.path};
+  auto peak_one = run_median(extract_args("1", o.corpus), 1);
+  auto peak_many = run_median(extract_args("1", repeated.path), 1);
+  auto peak_all_cores = run_median(extract_args("", repeated.path), 1);
+  const bool has_timeline = run_process({o.dateline, "timeline", "--help"}).exit_code == 0;
+  auto peak_timeline = has_timeline ? run_median(timeline_args, 1) : std::nullopt;
 
+  Corpus corpus = load_corpus(o.corpus);
   double start = thread_cpu_seconds();
   Normalizer normalizer;
   double compile_ms = (thread_cpu_seconds() - start) * 1e3;
@@ -198,8 +218,7 @@ int run(const Options& o) {
     for (const Document& d : corpus.docs) timexes += normalizer.extract(d.text, *d.reference).size();
   });
   const double bytes = static_cast<double>(corpus.text_bytes), docs = static_cast<double>(corpus.docs.size());
-  const double floor_seconds = std::min(tok, scan);
-  const double floor_mbs = bytes / floor_seconds / 1e6;
+  const double floor_mbs = bytes / std::min(tok, scan) / 1e6;
 
   std::printf("one core (per CPU-second)                       throughput          documents      expressions   ratio\n");
   std::printf("  floor: tokenizer + trigger hash        %9.1f MB/s   (%zu candidate words)\n", bytes / tok / 1e6, candidates);
@@ -208,41 +227,31 @@ int run(const Options& o) {
   std::printf("  floor (the faster)                     %9.1f MB/s\n", floor_mbs);
   print_row("find + resolve (in-process)", find, bytes, docs, static_cast<double>(timexes), floor_mbs);
 
-  RepeatedFile repeated(o.corpus, repeat);
   const double rbytes = bytes * repeat, rdocs = docs * repeat, rtimexes = static_cast<double>(timexes) * repeat;
-  auto extract1 = run_median({o.dateline, "extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "1", repeated.path},
-                             o.reps);
+  auto extract1 = run_median(extract_args("1", repeated.path), o.reps);
   if (extract1) print_row("extract --format jsonl (e2e)", extract1->cpu, rbytes, rdocs, rtimexes, floor_mbs);
-  std::optional<Measured> timeline;
-  bool has_timeline = run_process({o.dateline, "timeline", "--help"}).exit_code == 0;
   if (has_timeline) {
-    timeline = run_median({o.dateline, "timeline", "--per-doc", "--format", "jsonl", "--input", "jsonl", repeated.path},
-                          o.reps);
+    auto timeline = run_median(timeline_args, o.reps);
     if (timeline) print_row("timeline --per-doc --format jsonl (e2e)", timeline->cpu, rbytes, rdocs, rtimexes, floor_mbs);
   } else {
     std::printf("  timeline: pending (this dateline has no timeline command)\n");
   }
 
-  std::printf("\nall cores (wall time)\n");
+  std::printf("\nall cores (wall time; only meaningful on an otherwise idle machine)\n");
   if (extract1) {
-    auto extract2 = run_median(
-        {o.dateline, "extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "2", repeated.path}, o.reps);
+    auto extract2 = run_median(extract_args("2", repeated.path), o.reps);
     if (extract2)
-      std::printf("  extract --jobs 1: %.1f MB/s, --jobs 2: %.1f MB/s   speed-up %.2fx   (%ld cores online, "
-                  "--jobs 2 kept %.2f cores busy)\n",
+      std::printf("  extract --jobs 1: %.1f MB/s, --jobs 2: %.1f MB/s   speed-up %.2fx   (%ld cores online; "
+                  "CPU-seconds per wall-second: %.2f with --jobs 1, %.2f with --jobs 2)\n",
                   rbytes / extract1->wall / 1e6, rbytes / extract2->wall / 1e6, extract1->wall / extract2->wall,
-                  sysconf(_SC_NPROCESSORS_ONLN), extract2->cpu / extract2->wall);
+                  sysconf(_SC_NPROCESSORS_ONLN), extract1->cpu / extract1->wall, extract2->cpu / extract2->wall);
   }
 
   std::printf("\nmemory and start-up\n");
-  if (extract1) {
-    auto small = run_median({o.dateline, "extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "1", o.corpus}, 1);
-    auto all_cores = run_median({o.dateline, "extract", "--format", "jsonl", "--input", "jsonl", repeated.path}, 1);
-    std::printf("  peak resident memory, extract: %.1f MB on 1 copy, %.1f MB on %d copies (--jobs 1), %.1f MB (all cores)\n",
-                small ? small->peak_kb / 1024.0 : 0.0, extract1->peak_kb / 1024.0, repeat,
-                all_cores ? all_cores->peak_kb / 1024.0 : 0.0);
-  }
-  if (timeline) std::printf("  peak resident memory, timeline --per-doc: %.1f MB\n", timeline->peak_kb / 1024.0);
+  auto mb = [](const std::optional<Measured>& m) { return m ? m->peak_kb / 1024.0 : 0.0; };
+  std::printf("  peak resident memory, extract: %.1f MB on 1 copy, %.1f MB on %d copies (--jobs 1), %.1f MB (all cores)\n",
+              mb(peak_one), mb(peak_many), repeat, mb(peak_all_cores));
+  if (peak_timeline) std::printf("  peak resident memory, timeline --per-doc: %.1f MB\n", mb(peak_timeline));
   auto startup = run_median({o.dateline, "extract", "--format", "jsonl", "--input", "jsonl"}, std::max(o.reps, 11));
   if (startup)
     std::printf("  start-up, extract on empty input: %.1f ms wall, %.1f ms CPU (rules compiled in-process: %.1f ms CPU)\n",
