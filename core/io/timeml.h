@@ -88,8 +88,9 @@ struct TimemlDoc {
 
 // Parses a TimeML document. `source_name` is used in error messages and, when
 // there is no <DOCID>, for the document id (its file stem).
-// Throws InputError (file, line, byte offset, message) for malformed XML, a
-// missing <TEXT>, a missing or repeated CREATION_TIME TIMEX3, or a DCT value
+// Throws InputError (file, line, byte offset, message) for malformed XML or
+// bytes that are not UTF-8 (a leading BOM is fine), a missing <TEXT>, a
+// missing or repeated CREATION_TIME TIMEX3 or one inside <TEXT>, or a DCT value
 // that is not a real calendar date (and optional time).
 TimemlDoc parse_timeml(std::string_view raw, const std::string& source_name);
 
