@@ -25,5 +25,5 @@ foreach(target IN ITEMS extract timeml jsonl ics)
                    -artifact_prefix=${CMAKE_BINARY_DIR}/fuzz-crashes/${target}-
                    ${corpus} ${CMAKE_SOURCE_DIR}/fixtures/fuzz/${target})
   set_tests_properties(fuzz.${target} PROPERTIES FIXTURES_REQUIRED asan_tree LABELS "slow;fuzz"
-                       TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1")
+                       TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1;${DATELINE_SYMBOLIZER_ENV}")
 endforeach()

@@ -17,6 +17,13 @@ if(NOT DATELINE_CLANGXX)
   return()
 endif()
 
+# Reports with function names and lines need llvm-symbolizer (Debian's llvm-14).
+find_program(DATELINE_SYMBOLIZER NAMES llvm-symbolizer-14 llvm-symbolizer
+             PATHS /usr/lib/llvm-14/bin)
+set(DATELINE_SYMBOLIZER_ENV "")
+if(DATELINE_SYMBOLIZER)
+  set(DATELINE_SYMBOLIZER_ENV "ASAN_SYMBOLIZER_PATH=${DATELINE_SYMBOLIZER}")
+endif()
 set(DATELINE_ASAN_TREE ${CMAKE_BINARY_DIR}/build-asan CACHE PATH "the nested sanitizer + fuzzer build tree")
 # -O1 with line tables: quick to compile, fast enough to run, and reports
 # that name file and line.
@@ -35,4 +42,4 @@ set_tests_properties(sanitize.configure PROPERTIES FIXTURES_SETUP asan_configure
 set_tests_properties(sanitize.build PROPERTIES FIXTURES_REQUIRED asan_configured FIXTURES_SETUP asan_tree
                      LABELS "slow;sanitize" TIMEOUT 1800)
 set_tests_properties(sanitize.tests PROPERTIES FIXTURES_REQUIRED asan_tree LABELS "slow;sanitize" TIMEOUT 1200
-                     ENVIRONMENT "DATELINE_BIG_INPUT_MB=10;ASAN_OPTIONS=detect_leaks=1:abort_on_error=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+                     ENVIRONMENT "DATELINE_BIG_INPUT_MB=10;ASAN_OPTIONS=detect_leaks=1:abort_on_error=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;${DATELINE_SYMBOLIZER_ENV}")

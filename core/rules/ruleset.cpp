@@ -109,8 +109,14 @@ RuleSet::RuleSet(const std::vector<SourceFile>& files) {
   for (const auto* f : sorted)
     if (f->path.ends_with(".rules")) load_rules(*f);
   if (rules_.size() > kMaxRules) throw RuleError("rules", 0, "more than kMaxRules rules");
-  for (auto& rule : rules_) compile(rule);
-  for (std::size_t i = 0; i < rules_.size(); ++i) index_triggers(i);
+  try {
+    for (auto& rule : rules_) compile(rule);
+    for (std::size_t i = 0; i < rules_.size(); ++i) index_triggers(i);
+  } catch (...) {
+    // A constructor that throws runs no destructor: free what was compiled.
+    for (auto& rule : rules_) pcre2_code_free(rule.code);
+    throw;
+  }
 }
 
 RuleSet RuleSet::from_embedded() {
