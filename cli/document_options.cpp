@@ -34,6 +34,11 @@ Normalizer make_normalizer(const DocumentOptions& options) {
   return Normalizer(std::filesystem::path(options.rules_dir));
 }
 
+std::string describe_input_error(const InputItem& item) {
+  if (!item.source.empty() && item.error.rfind(item.source, 0) == 0) return item.error;
+  return item.source + ": " + item.error;
+}
+
 void for_each_input(const DocumentOptions& options, const std::function<void(InputItem&&)>& sink) {
   InputOptions in;
   in.kind = *parse_input_kind(options.input);

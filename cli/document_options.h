@@ -28,6 +28,10 @@ void add_document_options(CLI::App& cmd, DocumentOptions& options);
 // The embedded rules, or the rules directory given with --rules.
 Normalizer make_normalizer(const DocumentOptions& options);
 
+// "file:line: message" for a failed input, naming the input once even when
+// the reader's message already starts with it.
+std::string describe_input_error(const InputItem& item);
+
 // Reads every input file in order and hands each item to `sink`.
 void for_each_input(const DocumentOptions& options, const std::function<void(InputItem&&)>& sink);
 

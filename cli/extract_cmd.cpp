@@ -102,7 +102,7 @@ int run_extract(const ExtractOptions& opt) {
     for (const auto& w : item.warnings) result.err += "warning: " + w + '\n';
     if (!item.document) {
       result.failed = true;
-      result.err += "error: " + item.source + ": " + item.error + '\n';
+      result.err += "error: " + describe_input_error(item) + '\n';
       if (format == "jsonl" || format == "json") {
         nlohmann::json err = {{"id", item.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.id)},
                               {"source", item.source}, {"error", item.error}};

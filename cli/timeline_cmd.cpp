@@ -58,7 +58,7 @@ int run_timeline(const TimelineOptions& opt) {
     for (const auto& w : item.warnings) std::cerr << "warning: " << w << '\n';
     if (!item.document) {
       failed = true;
-      std::cerr << "error: " << item.source << ": " << item.error << '\n';
+      std::cerr << "error: " << describe_input_error(item) << '\n';
       return;
     }
     const Document& doc = *item.document;

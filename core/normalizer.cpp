@@ -88,6 +88,9 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
     Tense tense;
   };
   std::vector<Accepted> accepted;
+  // Spans of stated calendar dates that do not exist ("Feb. 29, 2023"): no
+  // part of them ("Feb. 29", "2023") may stand in for the whole.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> impossible;
 
   auto make_timex = [&](const Candidate& c, Tense tense, const Interval* discussed) -> std::optional<Timex> {
     const Rule& rule = rules_->rules()[c.rule];
@@ -120,10 +123,15 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
       text,
       [&](const Candidate& c) {
         if (!on_char_boundary(text, c.begin) || !on_char_boundary(text, c.end)) return false;
+        for (auto [b, e] : impossible)
+          if (c.begin < e && b < c.end) return false;
         const Rule& rule = rules_->rules()[c.rule];
         Tense tense = needs_tense(rule.type, c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
         auto t = make_timex(c, tense, nullptr);
-        if (!t) return false;
+        if (!t) {
+          if (c.fields.has(Field::Month) && c.fields.has(Field::Day)) impossible.emplace_back(c.begin, c.end);
+          return false;
+        }
         accepted.push_back({std::move(*t), c, tense});
         return true;
       },

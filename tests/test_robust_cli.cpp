@@ -143,7 +143,7 @@ TEST_CASE("robust: a binary file is rejected with an error naming file, line and
   if (binary_missing()) return;
   Run r = run("extract fixtures/bad/binary.bin --pub-date 2024-10-02 --format jsonl");
   CHECK(r.status == 1);
-  CHECK_MESSAGE(r.err.find("error: fixtures/bad/binary.bin: fixtures/bad/binary.bin:1: (byte 7) binary data, not "
+  CHECK_MESSAGE(r.err.find("error: fixtures/bad/binary.bin:1: (byte 7) binary data, not "
                            "text") != std::string::npos,
                 r.err);
   CHECK(r.err.find("warning") == std::string::npos);  // no warning per byte

@@ -39,6 +39,7 @@ Reference parse_reference(std::string_view text, std::string_view tz) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
                            date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return fail("no such day");
+  if (y < 1) return fail("years before 1 have no TIMEX3 value");
 
   Reference ref;
   std::chrono::seconds tod{0};
