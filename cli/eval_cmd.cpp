@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "core/eval/anchor_errors.h"
 #include "core/eval/eval_report.h"
 #include "core/io/timeml.h"
 #include "core/normalizer.h"
@@ -30,6 +31,7 @@ struct EvalOptions {
   std::string system_dir;  // empty: run the Normalizer
   bool errors = false;
   bool anchor_gold_timexes = false;  // anchor events on the gold timexes instead of the system's
+  bool anchor_errors = false;        // list the gold event-timex pairs anchoring misses, and why
   std::string format = "text";
 };
 
@@ -86,6 +88,8 @@ class Evaluation {
     return std::move(report_);
   }
 
+  const std::vector<eval::AnchorMiss>& anchor_misses() const { return anchor_misses_; }
+
  private:
   void failure(const std::string& message) {
     std::cerr << "dateline eval: " << message << '\n';
@@ -117,7 +121,12 @@ class Evaluation {
       report_.anchoring.emplace();
       report_.anchoring_timexes = options_.anchor_gold_timexes ? "gold" : system_files_ ? "system" : "tagger";
     }
-    *report_.anchoring += eval::score_anchoring(gold, build_timeline(to_document(gold), timexes));
+    auto entries = build_timeline(to_document(gold), timexes);
+    *report_.anchoring += eval::score_anchoring(gold, entries);
+    if (options_.anchor_errors) {
+      auto misses = eval::list_anchor_misses(gold, entries);
+      anchor_misses_.insert(anchor_misses_.end(), misses.begin(), misses.end());
+    }
   }
 
   // The system's timexes for one gold document. A system-side failure is
@@ -170,12 +179,16 @@ class Evaluation {
   std::optional<SystemFiles> system_files_;
   std::unique_ptr<Normalizer> normalizer_;
   eval::EvalReport report_;
+  std::vector<eval::AnchorMiss> anchor_misses_;
 };
 
 void run_eval(const EvalOptions& options) {
   eval::EvalReport report;
+  std::vector<eval::AnchorMiss> anchor_misses;
   try {
-    report = Evaluation(options).run();
+    Evaluation evaluation(options);
+    report = evaluation.run();
+    anchor_misses = evaluation.anchor_misses();
   } catch (const std::exception& e) {  // e.g. the embedded rules fail to compile
     std::cerr << "dateline eval: " << e.what() << '\n';
     throw CLI::RuntimeError(1);
@@ -184,6 +197,7 @@ void run_eval(const EvalOptions& options) {
     std::cout << eval::to_json(report, options.errors).dump(2) << '\n';
   } else {
     std::cout << eval::render_text(report, options.errors);
+    if (options.anchor_errors) std::cout << eval::render_anchor_misses(anchor_misses);
   }
   if (!report.failures.empty()) throw CLI::RuntimeError(1);
 }
@@ -206,6 +220,8 @@ void setup_eval(CLI::App& app) {
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("--anchor-gold-timexes", options->anchor_gold_timexes,
                 "Build the timeline for event anchoring on the gold timexes (isolates anchoring from extraction)");
+  cmd->add_flag("--anchor-errors", options->anchor_errors,
+                "Also list the gold event-timex pairs that anchoring misses, with the reason, and a tally (text format)");
   cmd->add_flag("--errors", options->errors, "Also list every miss, false hit, wrong type/value and partial extent");
   cmd->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))

@@ -58,8 +58,8 @@ std::vector<GoldPair> gold_anchor_pairs(const TimemlDoc& doc) {
   for (const auto& i : doc.instances) {
     if (auto it = event_by_eid.find(i.eid); it != event_by_eid.end()) event_by_instance.emplace(i.eiid, it->second);
   }
-  std::unordered_map<std::string, const std::string*> value_by_tid;  // timexes inside TEXT only: not the DCT
-  for (const auto& t : doc.timexes) value_by_tid.emplace(t.tid, &t.timex.value);
+  std::unordered_map<std::string, const Timex*> timex_by_tid;  // timexes inside TEXT only: not the DCT
+  for (const auto& t : doc.timexes) timex_by_tid.emplace(t.tid, &t.timex);
 
   std::vector<GoldPair> pairs;
   for (const auto& link : doc.tlinks) {
@@ -78,12 +78,13 @@ std::vector<GoldPair> gold_anchor_pairs(const TimemlDoc& doc) {
     }
     if (!anchors(rel)) continue;
     auto event = event_by_instance.find(instance);
-    auto value = value_by_tid.find(tid);
-    if (event == event_by_instance.end() || value == value_by_tid.end()) continue;
-    pairs.push_back({event->second->begin, event->second->end, *value->second});
+    auto timex = timex_by_tid.find(tid);
+    if (event == event_by_instance.end() || timex == timex_by_tid.end()) continue;
+    const Timex& t = *timex->second;
+    pairs.push_back({event->second->begin, event->second->end, t.value, t.begin, t.end, t.type});
   }
   auto key = [](const GoldPair& p) { return std::tie(p.event_begin, p.event_end, p.value); };
-  std::sort(pairs.begin(), pairs.end(), [&](const GoldPair& a, const GoldPair& b) { return key(a) < key(b); });
+  std::stable_sort(pairs.begin(), pairs.end(), [&](const GoldPair& a, const GoldPair& b) { return key(a) < key(b); });
   pairs.erase(std::unique(pairs.begin(), pairs.end(), [&](const GoldPair& a, const GoldPair& b) { return key(a) == key(b); }),
               pairs.end());
   return pairs;

@@ -53,6 +53,10 @@ struct GoldPair {
   std::uint32_t event_begin = 0;  // bytes into TimemlDoc::text
   std::uint32_t event_end = 0;
   std::string value;
+  // The gold timex the pair comes from (the first link's, for duplicates).
+  std::uint32_t timex_begin = 0;
+  std::uint32_t timex_end = 0;
+  TimexType timex_type = TimexType::Date;
 };
 
 // The gold (event, value) pairs of one TimeML document, sorted, unique.

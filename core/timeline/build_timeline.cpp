@@ -62,8 +62,11 @@ class Anchorer {
     for (std::size_t i = 0; i < timexes_.size(); ++i) {
       const Timex& t = timexes_[i];
       if (t.value.empty()) continue;
+      // A duration dates its event by arithmetic when it is "a day after"
+      // something; otherwise the event lasts it ("talks during the past
+      // three weeks", "for two years"): TimeML links those with DURING.
       if (t.type == TimexType::Duration) {
-        derive(i, entries);
+        if (!derive(i, entries)) anchor(i, entries);
       } else if (t.type == TimexType::Date || t.type == TimexType::Time) {
         anchor(i, entries);
       }
@@ -232,6 +235,25 @@ class Anchorer {
       out.push_back(trigger - 2);
   }
 
+  // The verb whose direct object ends with noun k: only a determiner and
+  // modifiers (no preposition, no clause break) stand between them.
+  std::optional<std::uint32_t> governing_verb(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    int words = 0;
+    for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
+      auto u = static_cast<std::uint32_t>(j);
+      if (is_break(u, true)) return std::nullopt;
+      if (!is_word(u)) continue;
+      if (role(u) == Role::Verb) return u;
+      std::string_view w = word(u);
+      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with") ||
+          (timeline::is_any_function_word(w) && !timeline::is_function_word(w, FunctionClass::Determiner)))
+        return std::nullopt;
+      if (++words > 4) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The event words that the expression [first, last] dates.
   std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end) const {
     std::vector<std::uint32_t> found;
@@ -279,6 +301,12 @@ class Anchorer {
     }
     if (!trigger) return found;
     found.push_back(*trigger);
+    // "completed the purchase yesterday", "issued an arrest warrant Monday":
+    // the expression modifies the verb phrase, so it dates the verb whose
+    // object the event noun is, too.
+    if (role(*trigger) == Role::Noun && *trigger < first) {
+      if (auto verb = governing_verb(*trigger)) found.push_back(*verb);
+    }
     if (role(*trigger) == Role::Verb) {
       add_coordinated(*trigger, found);
       // "met on Monday and approved the plan": the verb coordinated right
@@ -404,18 +432,19 @@ class Anchorer {
   // day before Wednesday. The duration must be a whole number of days,
   // weeks, months or years, followed by "after" or "before" and a verb; the
   // base is the closest day-grain expression before it in the sentence.
-  void derive(std::size_t i, std::vector<TimelineEntry>& entries) const {
+  // Returns whether the duration was such an offset (then it dates nothing else).
+  bool derive(std::size_t i, std::vector<TimelineEntry>& entries) const {
     const Timex& d = timexes_[i];
     auto amount = parse_duration(d.value);
-    if (!amount) return;
+    if (!amount) return false;
     std::uint32_t first = timeline::token_at_or_after(tokens(), d.begin);
     std::uint32_t end = first;
     while (end < tokens().size() && tokens()[end].begin < d.end) ++end;
-    if (end >= tokens().size() || !is_word(end) || tokens()[end].sentence != tokens()[first].sentence) return;
+    if (end >= tokens().size() || !is_word(end) || tokens()[end].sentence != tokens()[first].sentence) return false;
     int sign;
     if (timeline::equals_lower(word(end), "after")) sign = -1;
     else if (timeline::equals_lower(word(end), "before")) sign = +1;
-    else return;
+    else return false;
     const Timex* base = nullptr;
     for (std::size_t j = i; j-- > 0;) {
       const Timex& b = timexes_[j];
@@ -426,9 +455,9 @@ class Anchorer {
         break;
       }
     }
-    if (!base) return;
+    if (!base) return false;
     auto trigger = search(end, +1, 4, true, true);
-    if (!trigger) return;
+    if (!trigger) return false;
     date::local_days day = date::floor<date::days>(base->interval->start);
     date::local_days dated = shift(day, amount->first, sign * amount->second);
     TimelineEntry e = make_entry(*trigger, i, first);
@@ -436,6 +465,7 @@ class Anchorer {
     e.date = iso8601(dated);
     e.derived = true;
     entries.push_back(std::move(e));
+    return true;
   }
 
   static std::optional<std::pair<char, int>> parse_duration(std::string_view v) {

@@ -1,0 +1,45 @@
+// Why event anchoring misses: one line per gold (event, timex) pair that no
+// timeline entry finds, with the reason, and a tally of the reasons. Used by
+// `dateline eval --anchor-errors` to see where recall goes.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/io/timeml.h"
+#include "core/timeline/timeline.h"
+
+namespace dateline::eval {
+
+// Why a gold pair was not found, checked in this order.
+enum class AnchorMissKind {
+  TimexNotScored,    // the gold timex is a SET, or has no value
+  OtherSentence,     // the event is not in the timex's sentence
+  WrongRelation,     // an entry found it, but with a before/after/by relation
+  EventOtherValue,   // an entry is on the event, with another date
+  TimexOtherEvent,   // the timex dates entries on other words only
+  NoEntry,           // the timex dates nothing (e.g. durations)
+};
+
+std::string_view to_string(AnchorMissKind kind);
+
+struct AnchorMiss {
+  std::string doc_id;
+  AnchorMissKind kind = AnchorMissKind::NoEntry;
+  std::string event_text;
+  std::string timex_text, timex_type, value;
+  std::string triggers;  // the triggers the timex's value dates (TimexOtherEvent) or the event's dates
+  std::string context;   // the event in [brackets], one line
+};
+
+// The misses of one document. `entries` are its timeline entries (byte
+// offsets into doc.text).
+std::vector<AnchorMiss> list_anchor_misses(const TimemlDoc& doc, const std::vector<TimelineEntry>& entries);
+
+// One line per miss, then the tally by kind.
+std::string render_anchor_misses(const std::vector<AnchorMiss>& misses);
+
+}  // namespace dateline::eval
