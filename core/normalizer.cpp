@@ -5,6 +5,7 @@
 #include "core/rules/matcher.h"
 #include "core/rules/ruleset.h"
 #include "core/text/tense.h"
+#include "core/text/trim.h"
 #include "core/time/calendar.h"
 #include "core/time/resolver.h"
 
@@ -35,11 +36,6 @@ bool on_char_boundary(std::string_view text, std::uint32_t i) {
 // Two expressions joined as a range: "from A to B", "between A and B", "A-B".
 bool is_range(std::string_view text, const Timex& a, const Timex& b) {
   std::string_view between = text.substr(a.end, b.begin - a.end);
-  auto trim = [](std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-  };
   between = trim(between);
   if (between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94") return true;
   std::string_view before = trim(text.substr(a.begin >= 9 ? a.begin - 9 : 0, a.begin >= 9 ? 9 : a.begin));

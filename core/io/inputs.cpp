@@ -144,6 +144,57 @@ void read_jsonl(std::istream& in, const std::string& name, const InputOptions& o
   }
 }
 
+// A stream buffer that serves `prefix` and then the rest of `rest`: the bytes
+// read to sniff an input's kind go back in front of it, so that JSON Lines on
+// stdin are still streamed line by line.
+class PrefixedStreambuf : public std::streambuf {
+ public:
+  PrefixedStreambuf(std::string prefix, std::streambuf& rest) : prefix_(std::move(prefix)), rest_(rest) {
+    setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    std::streamsize n = rest_.sgetn(buffer_, sizeof buffer_);
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string prefix_;
+  std::streambuf& rest_;
+  char buffer_[1 << 16];
+};
+
+InputItem timeml_item(const std::string& contents, const std::string& name) {
+  InputItem item;
+  item.source = item.id = name;
+  try {
+    auto doc = std::make_shared<TimemlDoc>(parse_timeml(contents, name));
+    item.document = to_document(*doc);
+    item.id = item.document->id;
+    item.timeml = std::move(doc);
+  } catch (const std::exception& e) {
+    item.error = e.what();
+  }
+  return item;
+}
+
+InputItem text_item(std::string contents, const std::string& name, const InputOptions& options) {
+  try {
+    if (options.pub_date.empty())
+      throw std::invalid_argument("no publication date for plain text: pass --pub-date YYYY-MM-DD");
+    return make_text_item(std::move(contents), name, name, options.pub_date, options.tz);
+  } catch (const std::invalid_argument& e) {
+    InputItem item;
+    item.source = item.id = name;
+    item.error = e.what();
+    return item;
+  }
+}
+
 }  // namespace
 
 std::optional<InputKind> parse_input_kind(std::string_view name) {
@@ -212,86 +263,21 @@ void read_input(const std::string& path, const InputOptions& options,
   }
   InputKind kind = options.kind;
   if (kind == InputKind::Auto) kind = kind_from_name(path);
+  // Sniff the first bytes when neither the caller nor the name says the kind;
+  // they are served again in front of the rest of the stream.
+  std::string head;
   if (kind == InputKind::Auto) {
-    // Sniff the first bytes without consuming them from a stream.
-    std::string head;
     while (head.size() < 4096 && in->peek() != EOF) head += static_cast<char>(in->get());
     kind = kind_from_content(head);
-    if (kind == InputKind::Jsonl) {
-      std::string rest(std::istreambuf_iterator<char>(*in), {});
-      std::istringstream all(head + rest);
-      read_jsonl(all, name, options, sink);
-      return;
-    }
-    std::string rest(std::istreambuf_iterator<char>(*in), {});
-    head += rest;
-    if (kind == InputKind::Timeml) {
-      InputItem item;
-      item.source = name;
-      item.id = name;
-      try {
-        auto doc = std::make_shared<TimemlDoc>(parse_timeml(head, name));
-        item.document = to_document(*doc);
-        item.id = item.document->id;
-        item.timeml = std::move(doc);
-      } catch (const std::exception& e) {
-        item.error = e.what();
-      }
-      sink(std::move(item));
-      return;
-    }
-    std::string contents = std::move(head);
-    if (options.pub_date.empty()) {
-      InputItem item;
-      item.source = item.id = name;
-      item.error = "no publication date for plain text: pass --pub-date YYYY-MM-DD";
-      sink(std::move(item));
-      return;
-    }
-    try {
-      sink(make_text_item(std::move(contents), name, name, options.pub_date, options.tz));
-    } catch (const std::invalid_argument& e) {
-      InputItem item;
-      item.source = item.id = name;
-      item.error = e.what();
-      sink(std::move(item));
-    }
-    return;
   }
+  PrefixedStreambuf prefixed(std::move(head), *in->rdbuf());
+  std::istream stream(&prefixed);
   if (kind == InputKind::Jsonl) {
-    read_jsonl(*in, name, options, sink);
+    read_jsonl(stream, name, options, sink);
     return;
   }
-  std::string contents(std::istreambuf_iterator<char>(*in), {});
-  if (kind == InputKind::Timeml) {
-    InputItem item;
-    item.source = item.id = name;
-    try {
-      auto doc = std::make_shared<TimemlDoc>(parse_timeml(contents, name));
-      item.document = to_document(*doc);
-      item.id = item.document->id;
-      item.timeml = std::move(doc);
-    } catch (const std::exception& e) {
-      item.error = e.what();
-    }
-    sink(std::move(item));
-    return;
-  }
-  if (options.pub_date.empty()) {
-    InputItem item;
-    item.source = item.id = name;
-    item.error = "no publication date for plain text: pass --pub-date YYYY-MM-DD";
-    sink(std::move(item));
-    return;
-  }
-  try {
-    sink(make_text_item(std::move(contents), name, name, options.pub_date, options.tz));
-  } catch (const std::invalid_argument& e) {
-    InputItem item;
-    item.source = item.id = name;
-    item.error = e.what();
-    sink(std::move(item));
-  }
+  std::string contents(std::istreambuf_iterator<char>(stream), {});
+  sink(kind == InputKind::Timeml ? timeml_item(contents, name) : text_item(std::move(contents), name, options));
 }
 
 }  // namespace dateline

@@ -3,15 +3,10 @@
 #include <algorithm>
 
 #include "core/rules/rule_error.h"
+#include "core/text/trim.h"
 
 namespace dateline {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // The regex for a literal surface: metacharacters escaped, a space matching
 // whitespace or a hyphen, an apostrophe matching ' or ’.
