@@ -295,7 +295,11 @@ class Anchorer {
                             is_word(clause_start(first)) && timeline::relation_of_signal(word(clause_start(first))) &&
                             (!trigger || in_prepositional_phrase(*trigger));
       if (opening_phrase) {
-        if (auto verb = search(end, +1, kRightReach, false, true)) trigger = verb;
+        // The phrase's own event ("trading") happens then too.
+        if (auto verb = search(end, +1, kRightReach, false, true)) {
+          if (trigger) found.push_back(*trigger);
+          trigger = verb;
+        }
       }
       if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
     }
