@@ -91,6 +91,23 @@ std::optional<std::string> duration_value(Unit unit, std::optional<double> count
   return std::nullopt;
 }
 
+// A day moved by n years, months, weeks or days; a day that the target month
+// lacks becomes its last day (Feb. 29 a year earlier is Feb. 28).
+local_days shift_day(local_days d, Grain unit, int n) {
+  date::year_month_day ymd{d};
+  switch (unit) {
+    case Grain::Year:
+    case Grain::Month: {
+      auto ym = date::year_month{ymd.year(), ymd.month()} +
+                (unit == Grain::Year ? date::months{12 * n} : date::months{n});
+      auto last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}};
+      return local_days{date::year_month_day{ym.year(), ym.month(), std::min(ymd.day(), last.day())}};
+    }
+    case Grain::Week: return d + date::days{7 * n};
+    default: return d + date::days{n};
+  }
+}
+
 class Resolver {
  public:
   Resolver(const Fields& f, const Reference& ref, Tense tense, const Interval* discussed, bool explain)
@@ -325,10 +342,12 @@ class Resolver {
              " year(s)");
         return cal::shifted_period(discussed_->start, discussed_->grain, static_cast<int>(n) * per_year);
       }
-      if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= Grain::Day && g >= Grain::Day) {
-        // "a day later", "two weeks earlier": counted from the day under discussion.
+      if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= Grain::Day && g >= Grain::Day &&
+          n == std::floor(n)) {
+        // "a year earlier", "two weeks earlier": the day under discussion,
+        // moved by that much (the last day of a shorter month when needed).
         note("counted from the day under discussion " + iso8601(discussed_->start));
-        return cal::shifted_period(discussed_->start, g, static_cast<int>(n));
+        return cal::day(shift_day(date::floor<date::days>(discussed_->start), g, static_cast<int>(n)));
       }
       if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
       if (g <= Grain::Hour && !ref_.has_time) {
