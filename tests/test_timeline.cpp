@@ -155,6 +155,30 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[1].date == "2024-10-01");
     CHECK(entries[1].timex_value == "P1D");
   }
+  SUBCASE("a duration dates the event it spans; an offset duration is derived instead") {
+    auto doc = document("The rebels fought for three weeks.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "three weeks", "P3W", nullptr, TimexType::Duration)});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "fought");
+    CHECK(entries[0].date == "P3W");
+    CHECK_FALSE(entries[0].derived);
+    CHECK(is_vague(entries[0]));
+  }
+  SUBCASE("an event noun object also dates its verb") {
+    auto doc = document("IMA completed the purchase yesterday.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "completed");
+    CHECK(entries[1].trigger.text == "purchase");
+    // not across a preposition: "on defense" is no object of "spend" (above)
+  }
+  SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
+    auto doc = document("In heavy trading yesterday, the shares rose.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "trading");
+    CHECK(entries[1].trigger.text == "rose");
+  }
   SUBCASE("no event word, no entry; character offsets past non-ASCII text") {
     auto doc = document("Caf\xC3\xA9 Z\xC3\xBCrich: the minister on Monday.");
     CHECK(build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")}).empty());
