@@ -159,11 +159,13 @@ TEST_CASE("the time under discussion anchors 'a year earlier' and 'the quarter'"
   // Nothing under discussion: counted from the reference.
   CHECK(value(year_earlier) == "2023");
 
-  // "two weeks earlier" after a day: counted from that day.
+  // "two weeks earlier" / "a year earlier" after a day: that day moved.
   Fields weeks_earlier = fields({{Field::Unit, unit(Unit::Week)}, {Field::Dir, -1}, {Field::Anchor, 1}});
   weeks_earlier.set_num(2);
   auto june15 = calendar::day(2024, 6, 15);
-  CHECK(value(weeks_earlier, Tense::None, "2024-10-02", TimexType::Date, &*june15) == "2024-W22");
+  CHECK(value(weeks_earlier, Tense::None, "2024-10-02", TimexType::Date, &*june15) == "2024-06-01");
+  auto feb29 = calendar::day(2024, 2, 29);
+  CHECK(value(year_earlier, Tense::None, "2024-10-02", TimexType::Date, &*feb29) == "2023-02-28");
 
   // "the quarter": the quarter under discussion, else the latest completed one.
   Fields the_quarter = fields({{Field::Unit, unit(Unit::Quarter)}, {Field::Anchor, 1}});
