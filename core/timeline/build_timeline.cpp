@@ -200,7 +200,8 @@ class Anchorer {
     return false;
   }
 
-  // True when nothing but signal and linking words precede token k in its clause.
+  // True when nothing but signal and linking words and sentence adverbs
+  // ("Then yesterday, he tried") precede token k in its clause.
   bool opens_clause(std::uint32_t k) const {
     const auto& s = sentence_of(k);
     for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
@@ -209,7 +210,7 @@ class Anchorer {
       if (!is_word(u)) continue;
       std::string_view w = word(u);
       if (timeline::relation_of_signal(w) || timeline::is_function_word(w, FunctionClass::Coordinator) ||
-          timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
+          timeline::is_function_word(w, FunctionClass::Adverb) || timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
         continue;
       return false;
     }
@@ -272,9 +273,15 @@ class Anchorer {
       return k < s.end_token && is_word(k) && !tokens()[k].capitalized && (tokens()[k].classes & WordClass::Noun) &&
              role(k) != Role::Verb && !timeline::is_any_function_word(word(k));
     };
-    if (noun_at(end)) {
-      std::uint32_t head = end;
-      for (std::uint32_t k = end + 1; k < s.end_token && k < end + 5; ++k) {
+    // "the Aug. 7, 1998, bombings": a date inside a noun phrase may close
+    // with a comma.
+    std::uint32_t modified = end;
+    if (end + 1 < s.end_token && tokens()[end].kind == TokenKind::Comma && first > s.first_token && is_word(first - 1) &&
+        timeline::is_function_word(word(first - 1), FunctionClass::Determiner))
+      modified = end + 1;
+    if (noun_at(modified)) {
+      std::uint32_t head = modified;
+      for (std::uint32_t k = modified + 1; k < s.end_token && k < modified + 5; ++k) {
         if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') continue;  // pre-tax
         if (!noun_at(k)) break;
         head = k;

@@ -15,8 +15,8 @@ struct WordList {
   Words words;
 };
 
-const std::array<WordList, 8>& lists() {
-  static const std::array<WordList, 8> kLists = {{
+const std::array<WordList, 9>& lists() {
+  static const std::array<WordList, 9> kLists = {{
       {FunctionClass::Auxiliary,
        {"be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "get", "got", "gets"}},
       {FunctionClass::Possession, {"have", "has", "had", "having"}},
@@ -39,6 +39,9 @@ const std::array<WordList, 8>& lists() {
         "per",   "cent",  "year",   "years", "month", "months", "week",  "weeks", "day",     "days",  "today",
         "time",  "times", "ago",    "early", "late",  "later", "earlier", "ahead", "through", "during", "within",
         "like",  "because", "well", "back",  "being"}},
+      {FunctionClass::Adverb,
+       {"then", "also", "now", "just", "only", "even", "still", "meanwhile", "meantime", "however", "again",
+        "already", "finally", "later", "earlier", "previously", "recently", "separately", "similarly"}},
   }};
   return kLists;
 }
@@ -47,7 +50,7 @@ const std::array<WordList, 8>& lists() {
 // and its relation as a signal word (0: none, else Relation + 1), so that
 // each question is one hash lookup.
 struct WordInfo {
-  std::uint8_t classes = 0;
+  std::uint16_t classes = 0;
   std::uint8_t signal = 0;
 };
 
@@ -64,7 +67,7 @@ const std::unordered_map<std::string_view, WordInfo>& word_table() {
   static const auto table = [] {
     std::unordered_map<std::string_view, WordInfo> t;
     for (const auto& list : lists()) {
-      for (std::string_view w : list.words) t[w].classes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(list.cls));
+      for (std::string_view w : list.words) t[w].classes |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(list.cls));
     }
     for (const auto& [w, r] : kSignals) t[w].signal = static_cast<std::uint8_t>(static_cast<unsigned>(r) + 1);
     return t;

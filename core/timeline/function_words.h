@@ -20,6 +20,7 @@ enum class FunctionClass : unsigned char {
   Subordinator,  // as, when, that ...: a phrase does not reach back past it
   Coordinator,   // and, or, but
   Other,         // prepositions, pronouns and particles that are never events
+  Adverb,        // sentence adverbs ("then", "also", "meanwhile"): a clause may open with them
 };
 
 bool is_function_word(std::string_view word, FunctionClass cls);
