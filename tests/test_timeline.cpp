@@ -172,6 +172,18 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[1].trigger.text == "purchase");
     // not across a preposition: "on defense" is no object of "spend" (above)
   }
+  SUBCASE("coordinated verbs across the first one's object; a premodified event noun's verb") {
+    auto doc = document("Police raided two homes and searched for a suspect on Sept. 2.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Sept. 2", "2024-09-02", "2024-09-02")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "raided");
+    CHECK(entries[1].trigger.text == "searched");
+    auto doc2 = document("About 500 people attended a Sunday memorial service.");
+    auto entries2 = build_timeline(doc2, {timex_at(doc2.text, "Sunday", "2024-09-29", "2024-09-29")});
+    REQUIRE(entries2.size() == 2);
+    CHECK(entries2[0].trigger.text == "attended");
+    CHECK(entries2[1].trigger.text == "service");
+  }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});

@@ -38,15 +38,25 @@ std::vector<AnchorMiss> list_anchor_misses(const TimemlDoc& doc, const std::vect
     auto k = timeline::token_at_or_after(scan.tokens, byte);
     return k < scan.tokens.size() ? scan.tokens[k].sentence : ~0u;
   };
+  const auto pairs = gold_anchor_pairs(doc);
+  // How an entry's trigger stands in the gold: "+" it finds a pair, "~" it is
+  // on a gold event but finds none, "-" it is on no gold event.
+  auto mark = [&](const TimelineEntry& e) {
+    for (const auto& q : pairs)
+      if (overlaps(e.trigger.begin, e.trigger.end, q.event_begin, q.event_end) && q.value == e.date) return "+";
+    for (const auto& ev : doc.events)
+      if (overlaps(e.trigger.begin, e.trigger.end, ev.begin, ev.end)) return "~";
+    return "-";
+  };
   std::vector<AnchorMiss> misses;
-  for (const auto& p : gold_anchor_pairs(doc)) {
+  for (const auto& p : pairs) {
     auto on_event = [&](const TimelineEntry& e) { return overlaps(e.trigger.begin, e.trigger.end, p.event_begin, p.event_end); };
     bool found = false, found_other_relation = false;
     std::string event_dates, value_triggers;
     for (const auto& e : entries) {
       if (on_event(e) && e.date == p.value) (scored(e.relation) ? found : found_other_relation) = true;
       if (on_event(e) && e.date != p.value) event_dates += (event_dates.empty() ? "" : " ") + e.date;
-      if (!on_event(e) && e.date == p.value && overlaps(e.timex.begin, e.timex.end, p.timex_begin, p.timex_end)) value_triggers += (value_triggers.empty() ? "" : " ") + e.trigger.text;
+      if (!on_event(e) && e.date == p.value && overlaps(e.timex.begin, e.timex.end, p.timex_begin, p.timex_end)) value_triggers += (value_triggers.empty() ? "" : " ") + e.trigger.text + mark(e);
     }
     if (found) continue;
     AnchorMiss m;

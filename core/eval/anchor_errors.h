@@ -31,7 +31,10 @@ struct AnchorMiss {
   AnchorMissKind kind = AnchorMissKind::NoEntry;
   std::string event_text;
   std::string timex_text, timex_type, value;
-  std::string triggers;  // the triggers the timex's value dates (TimexOtherEvent) or the event's dates
+  // TimexOtherEvent: the triggers the timex dates, each marked "+" (finds
+  // another gold pair), "~" (on a gold event, finds none), "-" (on no gold
+  // event); EventOtherValue: the dates the event's entries have.
+  std::string triggers;
   std::string context;   // the event in [brackets], one line
 };
 

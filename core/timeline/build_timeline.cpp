@@ -217,23 +217,51 @@ class Anchorer {
     return true;
   }
 
-  // Verbs joined to the trigger by "and"/"or" ("resigned and left"): the
-  // same expression dates them.
+  // Verbs joined to the trigger by "and" ("resigned and left", "raided two
+  // homes and searched for a suspect"): the same expression dates them. The
+  // conjuncts have the same form, and only the first one's object (no verb,
+  // no clause break but a comma right before "and") stands between them.
   void add_coordinated(std::uint32_t trigger, std::vector<std::uint32_t>& out) const {
     const auto& s = sentence_of(trigger);
     const std::uint16_t form = tokens()[trigger].classes & (WordClass::VerbPast | WordClass::VerbThird);
     if (!form) return;
-    auto same_form_verb = [&](std::int64_t k) {
-      return k >= s.first_token && k < s.end_token && role(static_cast<std::uint32_t>(k)) == Role::Verb &&
-             (tokens()[static_cast<std::uint32_t>(k)].classes & form);
+    auto same_form_verb = [&](std::uint32_t k) {
+      return k >= s.first_token && k < s.end_token && role(k) == Role::Verb && (tokens()[k].classes & form);
     };
-    auto is_and = [&](std::int64_t k) {
-      return k >= s.first_token && k < s.end_token && is_word(static_cast<std::uint32_t>(k)) &&
-             timeline::equals_lower(word(static_cast<std::uint32_t>(k)), "and");
-    };
-    if (is_and(trigger + 1) && same_form_verb(trigger + 2)) out.push_back(trigger + 2);
-    if (is_and(static_cast<std::int64_t>(trigger) - 1) && same_form_verb(static_cast<std::int64_t>(trigger) - 2))
-      out.push_back(trigger - 2);
+    auto is_and = [&](std::uint32_t k) { return is_word(k) && timeline::equals_lower(word(k), "and"); };
+    constexpr int kObjectWords = 8;
+    // Rightwards: trigger ... and VERB.
+    int words = 0;
+    for (std::uint32_t k = trigger + 1; k + 1 < s.end_token && words <= kObjectWords; ++k) {
+      if (tokens()[k].kind == TokenKind::Comma && is_and(k + 1)) continue;
+      if (is_break(k, true)) break;
+      if (!is_word(k)) continue;
+      ++words;
+      if (is_and(k)) {
+        if (same_form_verb(k + 1)) out.push_back(k + 1);
+        break;
+      }
+      if (in_timex_[k] || role(k) == Role::Verb || timeline::is_function_word(word(k), FunctionClass::Subordinator))
+        break;
+    }
+    // Leftwards: VERB ... and trigger.
+    if (trigger < s.first_token + 2 || !is_and(trigger - 1)) return;
+    words = 0;
+    for (std::uint32_t k = trigger - 2; k >= s.first_token && words <= kObjectWords; --k) {
+      if (tokens()[k].kind == TokenKind::Comma && k + 1 == trigger - 1) continue;
+      if (is_break(k, true)) break;
+      if (is_word(k)) {
+        ++words;
+        if (same_form_verb(k)) {
+          out.push_back(k);
+          break;
+        }
+        if (in_timex_[k] || role(k) == Role::Verb || is_and(k) ||
+            timeline::is_function_word(word(k), FunctionClass::Subordinator))
+          break;
+      }
+      if (k == s.first_token) break;
+    }
   }
 
   // The verb whose direct object ends with noun k: only a determiner and
@@ -286,7 +314,10 @@ class Anchorer {
         if (!noun_at(k)) break;
         head = k;
       }
-      if (role(head) == Role::Noun) return {head};
+      if (role(head) != Role::Noun) return found;
+      // "attended a Sunday memorial service": the verb whose object it is, too.
+      found.push_back(head);
+      if (auto verb = governing_verb(first)) found.push_back(*verb);
       return found;
     }
     std::optional<std::uint32_t> trigger;
