@@ -184,6 +184,17 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries2[0].trigger.text == "attended");
     CHECK(entries2[1].trigger.text == "service");
   }
+  SUBCASE("an -ing complement dates its verb; a date between determiner and -ing makes a noun") {
+    auto doc = document("The boy was found floating in an inner tube on Nov. 25.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Nov. 25", "2024-11-25", "2024-11-25")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "found");
+    CHECK(entries[1].trigger.text == "floating");
+    auto doc2 = document("Police indicted him in the October 1998 shooting.");
+    auto entries2 = build_timeline(doc2, {timex_at(doc2.text, "October 1998", "1998-10")});
+    REQUIRE_FALSE(entries2.empty());
+    CHECK(entries2[0].trigger.text == "shooting");
+  }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});
