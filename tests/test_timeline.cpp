@@ -80,6 +80,9 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("earthquake") & WordClass::EventNoun)); // noun.event
   CHECK_FALSE((lexicon::classes_of("minister") & WordClass::EventNoun));  // noun.person
   CHECK((lexicon::classes_of_token("Elections") & WordClass::EventNoun));
+  CHECK((lexicon::classes_of("income") & WordClass::AmountNoun));      // noun.possession
+  CHECK((lexicon::classes_of("losses") & WordClass::AmountNoun));
+  CHECK_FALSE((lexicon::classes_of("plan") & WordClass::AmountNoun));  // noun.cognition
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
@@ -194,6 +197,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto entries2 = build_timeline(doc2, {timex_at(doc2.text, "October 1998", "1998-10")});
     REQUIRE_FALSE(entries2.empty());
     CHECK(entries2[0].trigger.text == "shooting");
+  }
+  SUBCASE("a period premodifying an amount dates it; a thing it does not") {
+    auto doc = document("Citadel posted a third-quarter net loss of $2.3 million.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "third-quarter", "2024-Q3")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "posted");
+    CHECK(entries[1].trigger.text == "loss");
+    CHECK(entries[1].phrase.text == "net loss of $2.3 million");
+    auto doc2 = document("Your current subscription plan was renewed.");
+    CHECK(build_timeline(doc2, {timex_at(doc2.text, "current", "PRESENT_REF")}).empty());
   }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");

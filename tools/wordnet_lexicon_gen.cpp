@@ -13,6 +13,8 @@
 //  - event nouns: nouns whose most frequent sense (the first synset listed in
 //    index.noun) belongs to the lexicographer file noun.act (04) or
 //    noun.event (11), read from data.noun;
+//  - amount nouns: nouns whose most frequent sense is in noun.possession (21):
+//    "income", "loss", "sales", the results a period dates ("third-quarter loss");
 //  - which part of speech dominates: the lemma's tagged-sense counts (from
 //    the SemCor-based counts of index.*) for verb against noun.
 #include <cstdint>
@@ -166,7 +168,7 @@ int main(int argc, char** argv) {
       add(form, (form.ends_with("ing") ? WordClass::VerbIng : WordClass::VerbPast) | verb_lean(lemma));
     }
   }
-  constexpr int kNounAct = 4, kNounEvent = 11;
+  constexpr int kNounAct = 4, kNounEvent = 11, kNounPossession = 21;
   std::size_t event_nouns = 0;
   for (const auto& n : nouns) {
     if (!is_plain_word(n.lemma)) continue;
@@ -177,6 +179,7 @@ int main(int argc, char** argv) {
       c |= WordClass::EventNoun;
       ++event_nouns;
     }
+    if (lf->second == kNounPossession) c |= WordClass::AmountNoun;
     add(n.lemma, c);
     add(plural_or_third_person(n.lemma), c | WordClass::Plural);
   }

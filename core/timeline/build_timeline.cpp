@@ -316,7 +316,7 @@ class Anchorer {
     }
     // "your current subscription plan", "third-quarter net income": the
     // expression modifies a noun phrase and dates its head only when that
-    // is an event noun.
+    // is an event noun or an amount ("income"), not a thing ("plan").
     auto noun_at = [&](std::uint32_t k) {
       return k < s.end_token && is_word(k) && !tokens()[k].capitalized && (tokens()[k].classes & WordClass::Noun) &&
              role(k) != Role::Verb && !timeline::is_any_function_word(word(k));
@@ -334,7 +334,9 @@ class Anchorer {
         if (!noun_at(k)) break;
         head = k;
       }
-      if (role(head) != Role::Noun) return found;
+      // An amount is a result of its period: "third-quarter loss", "year-earlier profit".
+      bool amount = (tokens()[head].classes & WordClass::AmountNoun) && role(head) != Role::Verb;
+      if (role(head) != Role::Noun && !amount) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
       if (auto verb = governing_verb(first)) found.push_back(*verb);
@@ -420,7 +422,7 @@ class Anchorer {
   // stopping before the dating expression's signal word.
   TextSpan phrase(std::uint32_t trigger, const Timex& t, std::uint32_t timex_first) const {
     const auto& s = sentence_of(trigger);
-    bool noun = role(trigger) == Role::Noun;
+    bool noun = role(trigger) != Role::Verb;  // an event noun or an amount
     std::uint32_t first = trigger;
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(trigger) - 1; k >= static_cast<std::int64_t>(s.first_token); --k) {
