@@ -208,6 +208,17 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto doc2 = document("Your current subscription plan was renewed.");
     CHECK(build_timeline(doc2, {timex_at(doc2.text, "current", "PRESENT_REF")}).empty());
   }
+  SUBCASE("a bare deictic expression premodifies nothing; 'for' opens a clause") {
+    auto doc = document("The Foreign Office said today conditions in Kuwait were worse.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "today", "2024-10-02", "2024-10-02")});
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].trigger.text == "said");
+    auto doc2 = document("For the first nine months, Xerox earned $492 million.");
+    auto entries2 =
+        build_timeline(doc2, {timex_at(doc2.text, "the first nine months", "P9M", nullptr, TimexType::Duration)});
+    REQUIRE(entries2.size() == 1);
+    CHECK(entries2[0].trigger.text == "earned");
+  }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});

@@ -217,8 +217,8 @@ class Anchorer {
       if (is_break(u, true)) return true;
       if (!is_word(u)) continue;
       std::string_view w = word(u);
-      if (timeline::relation_of_signal(w) || timeline::is_function_word(w, FunctionClass::Coordinator) ||
-          timeline::is_function_word(w, FunctionClass::Adverb) || timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
+      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") ||
+          timeline::is_function_word(w, FunctionClass::Coordinator) || timeline::is_function_word(w, FunctionClass::Adverb) || timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
         continue;
       return false;
     }
@@ -303,6 +303,13 @@ class Anchorer {
     return std::nullopt;
   }
 
+  // True when a hyphen joins two tokens of [first, end): "third-quarter".
+  bool is_hyphenated(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t k = first + 1; k + 1 < end; ++k)
+      if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') return true;
+    return false;
+  }
+
   // The event words that the expression [first, last] dates.
   std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end) const {
     std::vector<std::uint32_t> found;
@@ -323,11 +330,14 @@ class Anchorer {
     };
     // "the Aug. 7, 1998, bombings": a date inside a noun phrase may close
     // with a comma.
+    const bool after_determiner = first > s.first_token && is_word(first - 1) &&
+                                  timeline::is_function_word(word(first - 1), FunctionClass::Determiner);
     std::uint32_t modified = end;
-    if (end + 1 < s.end_token && tokens()[end].kind == TokenKind::Comma && first > s.first_token && is_word(first - 1) &&
-        timeline::is_function_word(word(first - 1), FunctionClass::Determiner))
-      modified = end + 1;
-    if (noun_at(modified)) {
+    if (end + 1 < s.end_token && tokens()[end].kind == TokenKind::Comma && after_determiner) modified = end + 1;
+    // Only a determined ("a Sunday memorial service") or hyphenated
+    // ("third-quarter earnings") expression premodifies a noun; "said today
+    // conditions ...", "Now officials are ..." do not.
+    if ((after_determiner || is_hyphenated(first, end)) && noun_at(modified)) {
       std::uint32_t head = modified;
       for (std::uint32_t k = modified + 1; k < s.end_token && k < modified + 5; ++k) {
         if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') continue;  // pre-tax
