@@ -89,6 +89,7 @@ class Evaluation {
   }
 
   const std::vector<eval::AnchorMiss>& anchor_misses() const { return anchor_misses_; }
+  const std::vector<eval::WrongAnchor>& wrong_anchors() const { return wrong_anchors_; }
 
  private:
   void failure(const std::string& message) {
@@ -126,6 +127,8 @@ class Evaluation {
     if (options_.anchor_errors) {
       auto misses = eval::list_anchor_misses(gold, entries);
       anchor_misses_.insert(anchor_misses_.end(), misses.begin(), misses.end());
+      auto wrong = eval::list_wrong_anchors(gold, entries);
+      wrong_anchors_.insert(wrong_anchors_.end(), wrong.begin(), wrong.end());
     }
   }
 
@@ -180,15 +183,18 @@ class Evaluation {
   std::unique_ptr<Normalizer> normalizer_;
   eval::EvalReport report_;
   std::vector<eval::AnchorMiss> anchor_misses_;
+  std::vector<eval::WrongAnchor> wrong_anchors_;
 };
 
 void run_eval(const EvalOptions& options) {
   eval::EvalReport report;
   std::vector<eval::AnchorMiss> anchor_misses;
+  std::vector<eval::WrongAnchor> wrong_anchors;
   try {
     Evaluation evaluation(options);
     report = evaluation.run();
     anchor_misses = evaluation.anchor_misses();
+    wrong_anchors = evaluation.wrong_anchors();
   } catch (const std::exception& e) {  // e.g. the embedded rules fail to compile
     std::cerr << "dateline eval: " << e.what() << '\n';
     throw CLI::RuntimeError(1);
@@ -197,7 +203,7 @@ void run_eval(const EvalOptions& options) {
     std::cout << eval::to_json(report, options.errors).dump(2) << '\n';
   } else {
     std::cout << eval::render_text(report, options.errors);
-    if (options.anchor_errors) std::cout << eval::render_anchor_misses(anchor_misses);
+    if (options.anchor_errors) std::cout << eval::render_anchor_misses(anchor_misses, wrong_anchors);
   }
   if (!report.failures.empty()) throw CLI::RuntimeError(1);
 }
@@ -221,7 +227,7 @@ void setup_eval(CLI::App& app) {
   cmd->add_flag("--anchor-gold-timexes", options->anchor_gold_timexes,
                 "Build the timeline for event anchoring on the gold timexes (isolates anchoring from extraction)");
   cmd->add_flag("--anchor-errors", options->anchor_errors,
-                "Also list the gold event-timex pairs that anchoring misses, with the reason, and a tally (text format)");
+                "Also list the gold event-timex pairs that anchoring misses, with the reason and a tally, and the entries on gold events that find no pair (text format)");
   cmd->add_flag("--errors", options->errors, "Also list every miss, false hit, wrong type/value and partial extent");
   cmd->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))

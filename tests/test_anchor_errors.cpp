@@ -77,7 +77,14 @@ TEST_CASE("anchor misses: each gold pair not found gets one reason") {
     misses = eval::list_anchor_misses(doc, entries);
     CHECK(kind_of(misses, "vote") == "found");
     CHECK(kind_of(misses, "follows") == "timex-other-event");
-    auto text = eval::render_anchor_misses(misses);
+    // "vote" dated Thursday is wrong (the gold says September); "said" is right.
+    auto wrong = eval::list_wrong_anchors(doc, entries);
+    REQUIRE(wrong.size() == 1);
+    CHECK(wrong[0].trigger == "vote");
+    CHECK(wrong[0].date == "1998-08-06");
+    CHECK(wrong[0].gold_values == "1998-09");
+    auto text = eval::render_anchor_misses(misses, wrong);
     CHECK(text.find("timex-other-event: 1") != std::string::npos);
+    CHECK(text.find("Wrong entries (on a gold event, no gold pair found): 1") != std::string::npos);
   }
 }

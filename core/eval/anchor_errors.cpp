@@ -77,7 +77,30 @@ std::vector<AnchorMiss> list_anchor_misses(const TimemlDoc& doc, const std::vect
   return misses;
 }
 
-std::string render_anchor_misses(const std::vector<AnchorMiss>& misses) {
+std::vector<WrongAnchor> list_wrong_anchors(const TimemlDoc& doc, const std::vector<TimelineEntry>& entries) {
+  const auto pairs = gold_anchor_pairs(doc);
+  std::vector<WrongAnchor> wrong;
+  for (const auto& e : entries) {
+    if (!scored(e.relation)) continue;
+    bool on_event = std::any_of(doc.events.begin(), doc.events.end(), [&](const TimemlEvent& ev) {
+      return overlaps(e.trigger.begin, e.trigger.end, ev.begin, ev.end);
+    });
+    if (!on_event) continue;
+    std::string values;
+    bool correct = false;
+    for (const auto& p : pairs) {
+      if (!overlaps(e.trigger.begin, e.trigger.end, p.event_begin, p.event_end)) continue;
+      correct = correct || p.value == e.date;
+      values += (values.empty() ? "" : " ") + p.value;
+    }
+    if (correct) continue;
+    wrong.push_back({doc.doc_id, e.trigger.text, e.timex.text, e.date, values,
+                     context_line(doc.text, e.trigger.begin, e.trigger.end)});
+  }
+  return wrong;
+}
+
+std::string render_anchor_misses(const std::vector<AnchorMiss>& misses, const std::vector<WrongAnchor>& wrong) {
   std::string out = "\nAnchoring misses (gold event-timex pairs no entry finds)\n";
   for (const auto& m : misses) {
     out += m.doc_id + "\t" + std::string(to_string(m.kind)) + "\tevent \"" + m.event_text + "\"\t" + m.timex_type +
@@ -93,6 +116,11 @@ std::string render_anchor_misses(const std::vector<AnchorMiss>& misses) {
   for (std::string_view type : {"DATE", "TIME", "DURATION", "SET"}) {
     auto n = std::count_if(misses.begin(), misses.end(), [&](const AnchorMiss& m) { return m.timex_type == type; });
     out += "  timex " + std::string(type) + ": " + std::to_string(n) + "\n";
+  }
+  out += "\nWrong entries (on a gold event, no gold pair found): " + std::to_string(wrong.size()) + "\n";
+  for (const auto& w : wrong) {
+    out += w.doc_id + "\ttrigger \"" + w.trigger + "\"\t\"" + w.timex_text + "\" = " + w.date + "\tgold: " +
+           (w.gold_values.empty() ? "-" : w.gold_values) + "\t" + w.context + "\n";
   }
   return out;
 }

@@ -42,7 +42,18 @@ struct AnchorMiss {
 // offsets into doc.text).
 std::vector<AnchorMiss> list_anchor_misses(const TimemlDoc& doc, const std::vector<TimelineEntry>& entries);
 
-// One line per miss, then the tally by kind.
-std::string render_anchor_misses(const std::vector<AnchorMiss>& misses);
+// A scored entry on a gold EVENT that finds no gold pair: what costs strict
+// precision.
+struct WrongAnchor {
+  std::string doc_id;
+  std::string trigger, timex_text, date;
+  std::string gold_values;  // the values the gold ties the event to (empty: none)
+  std::string context;      // the trigger in [brackets], one line
+};
+
+std::vector<WrongAnchor> list_wrong_anchors(const TimemlDoc& doc, const std::vector<TimelineEntry>& entries);
+
+// One line per miss, then the tally by kind; then one line per wrong entry.
+std::string render_anchor_misses(const std::vector<AnchorMiss>& misses, const std::vector<WrongAnchor>& wrong = {});
 
 }  // namespace dateline::eval
