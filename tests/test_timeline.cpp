@@ -219,6 +219,14 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries2.size() == 1);
     CHECK(entries2[0].trigger.text == "earned");
   }
+  SUBCASE("'ended' after a period is the period's end, dated by the date after it") {
+    auto doc = document("For the quarter ended Sept. 30, Ralston earned $42 million.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "P1Q", nullptr, TimexType::Duration),
+                                        timex_at(doc.text, "Sept. 30", "2024-09-30", "2024-09-30")});
+    bool ended_on_date = false;
+    for (const auto& e : entries) ended_on_date |= e.trigger.text == "ended" && e.date == "2024-09-30";
+    CHECK(ended_on_date);
+  }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});

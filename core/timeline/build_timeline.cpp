@@ -106,9 +106,6 @@ class Anchorer {
       return auxiliary ? Role::None : Role::Verb;
     }
     if (timeline::is_any_function_word(w)) return Role::None;
-    // "the quarter ended Sept. 30": part of the date, not an event.
-    if (k > 0 && in_timex_[k - 1] && (timeline::equals_lower(w, "ended") || timeline::equals_lower(w, "ending")))
-      return Role::None;
     const auto& sentence = sentence_of(k);
     if (tok.capitalized && k != sentence.first_token && is_word(k - 1)) return Role::None;  // a name
     std::uint16_t c = tok.classes;
