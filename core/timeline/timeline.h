@@ -8,12 +8,13 @@
 //   order_timeline(entries);                       // time order
 //   std::cout << timeline_to_text(entries);        // or _json, _markdown, _ics
 //
-// Anchoring, in short (details in docs/timeline.md): each DATE or TIME
-// expression dates the event word its clause attaches it to — the nearest
+// Anchoring, in short (details in docs/timeline.md): each DATE, TIME or
+// DURATION expression dates the event word its clause attaches it to — the nearest
 // event to its left in its clause ("was elected prime minister on Tuesday"),
 // the first event of the sentence when it opens the sentence ("On Tuesday,
 // Ishiba doubled down"), the event noun after a possessive ("Tuesday's
-// vote"); a verb coordinated with "and" gets the same date. Event words are
+// vote", "third-quarter net loss"); a verb coordinated with "and", the verb
+// of an event-noun object and of an -ing complement get the same date. Event words are
 // verb forms and event nouns from WordNet (core/lexicon). "a day after he
 // reiterated" dates "reiterated" by arithmetic from the clause's date
 // (derived). The relation comes from the signal word before the expression.
