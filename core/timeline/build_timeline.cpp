@@ -161,19 +161,19 @@ class Anchorer {
       if (!is_word(u)) continue;
       if (++words > reach) break;
       Role r = role(u);
+      // Any verb, -ing forms included: letting an -ing form inside a
+      // prepositional phrase ("in composite trading yesterday") yield to a
+      // verb further left was measured slightly worse; the opening-phrase
+      // rule handles the clear case.
       if (r == Role::Verb) return u;
-      bool ing = r == Role::Verb && (tokens()[u].classes & WordClass::VerbIng);
-      if (r == Role::Verb && !ing) return u;
-      if (r == Role::Noun || ing) {
-        // Walking left, a noun right after a preposition, or an -ing form
-        // in a prepositional phrase, modifies a verb further left ("aims to
-        // spend ... on defense by 2027", "fell ... in composite trading
-        // yesterday"): keep it only when no verb comes before.
+      if (r == Role::Noun && !verbs_only) {
+        // Walking left, a noun right after a preposition modifies a verb
+        // further left ("aims to spend ... on defense by 2027"): keep it only
+        // when no verb comes before.
         auto prev = previous_word(u);
-        bool object_of_preposition =
-            step < 0 && (ing ? in_prepositional_phrase(u) : prev && timeline::relation_of_signal(word(*prev)));
-        if (!object_of_preposition && (r == Role::Noun ? !verbs_only : true)) return u;
-        if (!fallback && (!verbs_only || ing)) fallback = u;
+        bool object_of_preposition = step < 0 && prev && timeline::relation_of_signal(word(*prev));
+        if (!object_of_preposition) return u;
+        if (!fallback) fallback = u;
       }
     }
     return fallback;
