@@ -227,6 +227,13 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     for (const auto& e : entries) ended_on_date |= e.trigger.text == "ended" && e.date == "2024-09-30";
     CHECK(ended_on_date);
   }
+  SUBCASE("two rules reaching the same verb make one entry") {
+    auto doc = document("Steinsson represented Iceland in 1983 and came in the top five.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "1983", "1983")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "represented");
+    CHECK(entries[1].trigger.text == "came");
+  }
   SUBCASE("an opening prepositional phrase: its own event and the clause's verb") {
     auto doc = document("In heavy trading yesterday, the shares rose.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "yesterday", "2024-10-01", "2024-10-01")});

@@ -498,7 +498,11 @@ class Anchorer {
     std::uint32_t end = first;
     while (end < tokens().size() && tokens()[end].begin < t.end) ++end;
     Relation relation = signal_before(first).value_or(Relation::Within);
-    for (std::uint32_t trigger : triggers_for(first, end)) {
+    auto triggers = triggers_for(first, end);
+    // Two rules may reach the same word ("raided ... and searched" and its object's verb).
+    std::sort(triggers.begin(), triggers.end());
+    triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
+    for (std::uint32_t trigger : triggers) {
       TimelineEntry e = make_entry(trigger, i, first);
       e.relation = relation;
       entries.push_back(std::move(e));
