@@ -3,13 +3,10 @@
 // TLINKs. Writing is in timeml_writer.cpp.
 #include "core/io/timeml.h"
 
-#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
-
-#include <date/date.h>
 
 #include "core/io/xml_scanner.h"
 #include "core/time/reference.h"
@@ -33,34 +30,16 @@ std::optional<TimexType> parse_timex_type(std::string_view s) {
   return std::nullopt;
 }
 
-bool read_number(std::string_view s, std::size_t pos, std::size_t digits, int& out) {
-  if (pos + digits > s.size()) return false;
-  for (std::size_t i = pos; i < pos + digits; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return std::from_chars(s.data() + pos, s.data() + pos + digits, out).ec == std::errc{};
-}
-
-// True for YYYY-MM-DD, YYYY-MM-DDThh:mm and YYYY-MM-DDThh:mm:ss naming a real
-// calendar day and clock time: the shapes the TempEval-3 DCTs use.
+// True when the DCT value is a publication date dateline accepts
+// (parse_reference is the one judge, so a parsed document always converts to
+// a Document): YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] naming a real day and time.
 bool is_valid_dct_value(std::string_view v) {
-  int y = 0, m = 0, d = 0, hh = 0, mm = 0, ss = 0;
-  if (!read_number(v, 0, 4, y) || v.size() < 10 || v[4] != '-' || !read_number(v, 5, 2, m) ||
-      v[7] != '-' || !read_number(v, 8, 2, d)) {
+  try {
+    parse_reference(v);
+    return true;
+  } catch (const std::invalid_argument&) {
     return false;
   }
-  if (!date::year_month_day{date::year{y}, date::month(static_cast<unsigned>(m)),
-                            date::day(static_cast<unsigned>(d))}
-           .ok()) {
-    return false;
-  }
-  if (v.size() == 10) return true;
-  if (v[10] != 'T' || !read_number(v, 11, 2, hh) || v.size() < 16 || v[13] != ':' ||
-      !read_number(v, 14, 2, mm) || hh > 24 || mm > 59 || (hh == 24 && mm != 0)) {
-    return false;
-  }
-  if (v.size() == 16) return true;
-  return v.size() == 19 && v[16] == ':' && read_number(v, 17, 2, ss) && ss <= 60 && hh < 24;
 }
 
 std::string file_stem(const std::string& source_name) {
