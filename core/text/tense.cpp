@@ -1,6 +1,8 @@
 #include "core/text/tense.h"
 
+#include <cctype>
 #include <cstdlib>
+#include <string>
 
 #include "core/rules/vocabulary.h"
 
@@ -53,6 +55,24 @@ bool clause_break(std::string_view text, std::size_t i) {
          (text[i + 2] == '\x94' || text[i + 2] == '\x93' || text[i + 2] == '\x9C' || text[i + 2] == '\x9D');
 }
 
+// The word before byte `a` (skipping spaces), lower-cased, at most 8 letters
+// ("" when there is none).
+std::string previous_word(std::string_view text, std::size_t a) {
+  std::size_t e = a;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && e - b < 8 && is_letter(text[b - 1])) --b;
+  std::string w(text.substr(b, e - b));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+bool participle_context(std::string_view before) {
+  for (std::string_view w : {"be", "been", "being", "a", "an", "the", "still", "very"})
+    if (before == w) return true;
+  return false;
+}
+
 struct Cue {
   Tense tense = Tense::None;
   int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
@@ -80,7 +100,12 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     }
     ++words;
     bool found;
-    if (Tense t = classify(text.substr(a, b - a), cues, found); found) return {t, words};
+    Tense t = classify(text.substr(a, b - a), cues, found);
+    if (!found) continue;
+    // A participle after "be" ("will be paid") or a determiner ("a still
+    // unspecified date") takes its tense from elsewhere: not a cue.
+    if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
+    return {t, words};
   }
   return {};
 }
