@@ -296,7 +296,6 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       }
       return std::string_view(lower_text).substr(wbegin, wend - wbegin);
     };
-    const std::size_t first = 0;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     // Rules first, then the filters, and these only when there is a
@@ -362,14 +361,13 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     // long lists of dates.
     std::sort(drops.begin(), drops.end());
     for (std::size_t i = 1; i < drops.size(); ++i) drops[i].second = std::max(drops[i].second, drops[i - 1].second);
-    auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-    auto kept_end = std::remove_if(begin, out.end(), [&](const Candidate& c) {
+    auto kept_end = std::remove_if(out.begin(), out.end(), [&](const Candidate& c) {
       auto after = std::lower_bound(drops.begin(), drops.end(), std::make_pair(c.end, std::uint32_t{0}));
       return after != drops.begin() && std::prev(after)->second > c.begin;
     });
     out.erase(kept_end, out.end());
     // Longest match first, then priority, then earlier rule; keep what does not overlap.
-    std::sort(out.begin() + first, out.end(), [&](const Candidate& a, const Candidate& b) {
+    std::sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
       if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
       if (rules[a.rule].priority != rules[b.rule].priority)
         return rules[a.rule].priority > rules[b.rule].priority;
