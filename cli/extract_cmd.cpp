@@ -15,6 +15,7 @@
 #include "core/batch/ordered_pipeline.h"
 #include "core/io/inputs.h"
 #include "core/io/timeml.h"
+#include "core/io/xml_scanner.h"
 #include "core/io/timex_json.h"
 #include "core/normalizer.h"
 #include "core/text/utf8.h"
@@ -33,17 +34,7 @@ struct ExtractOptions {
 // A plain-text document as a TimeML file, so that TimeML output exists for
 // every input kind.
 std::shared_ptr<const TimemlDoc> wrap_as_timeml(const Document& doc) {
-  auto escape = [](std::string_view s) {
-    std::string out;
-    for (char c : s) {
-      if (c == '&') out += "&amp;";
-      else if (c == '<') out += "&lt;";
-      else if (c == '>') out += "&gt;";
-      else if (c == '"') out += "&quot;";
-      else out += c;
-    }
-    return out;
-  };
+  using xml::escape;
   std::string raw = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>" + escape(doc.id) +
                     "</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + escape(doc.pub_date.substr(0, 10)) +
                     "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + escape(doc.pub_date) +
