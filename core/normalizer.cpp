@@ -75,7 +75,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& ref,
                                        const ExtractOptions& options) const {
   const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future"),
-                       rules_->vocabulary("tense_present")};
+                       rules_->vocabulary("tense_present"), rules_->vocabulary("tense_intent")};
   // What was accepted, with what it was resolved from: later passes may
   // resolve an expression again with more context.
   struct Accepted {

@@ -16,7 +16,8 @@ struct Cues {
   Vocabulary future{"tense_future", "will => 1\nexpected => 1\nscheduled => 1\n",
                     "en/vocab/tense_future.vocab"};
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
-  TenseCues cues() const { return {&past, &future, &present}; }
+  Vocabulary intent{"tense_intent", "planned => 1\nset => 1\nis => 1\n", "en/vocab/tense_intent.vocab"};
+  TenseCues cues() const { return {&past, &future, &present, &intent}; }
 };
 
 // The tense for the first occurrence of `expression` in `text`.
@@ -69,6 +70,15 @@ TEST_CASE("cues do not cross sentence ends, but abbreviations are no sentence en
   CHECK(tense_of("The talks were held in the U.S. on Friday.", "Friday") == Tense::Past);
   CHECK(tense_of("The report was published. Friday.", "Friday") == Tense::None);
   CHECK(tense_of("They will talk\n\nFriday, then", "Friday") == Tense::None);  // a paragraph break
+}
+
+TEST_CASE("an intention word before an infinitive points to the future, whatever its own tense") {
+  CHECK(tense_of("The team planned to leave Nairobi on Thursday.", "Thursday") == Tense::Future);
+  CHECK(tense_of("Talks are set to resume Monday.", "Monday") == Tense::Future);
+  CHECK(tense_of("The stock is to resume trading in Paris Tuesday.", "Tuesday") == Tense::Future);
+  // Without the infinitive the word is an ordinary cue (or none).
+  CHECK(tense_of("The team planned the trip on Thursday.", "Thursday") == Tense::Past);
+  CHECK(tense_of("The deadline is Friday.", "Friday") == Tense::None);
 }
 
 TEST_CASE("a possessive date names what has happened") {

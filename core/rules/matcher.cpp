@@ -332,9 +332,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         }
         start = me;
         if (rule.is_filter) {
-          std::size_t g = rule.drop_group;
-          if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET)
-            drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
+          for (std::size_t g : rule.drop_groups)
+            if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET) {
+              drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
+              break;
+            }
           continue;
         }
         Candidate c;

@@ -59,7 +59,9 @@ struct Rule {
   Fields constants;
   int priority = 0;
   std::vector<Capture> captures;
-  std::uint32_t drop_group = 0;  // filters: the group whose span is dropped
+  // Filters: the groups named `drop` (one per alternative that names one);
+  // the span of the one that took part in the match is dropped.
+  std::vector<std::uint32_t> drop_groups;
   std::vector<RuleExample> examples;
   std::vector<std::string> vocabs_used;
   pcre2_real_code_8* code = nullptr;  // compiled and JIT-compiled; owned by RuleSet

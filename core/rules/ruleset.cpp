@@ -299,7 +299,7 @@ void RuleSet::compile(Rule& rule) {
     std::uint32_t group = (entry[0] << 8) | entry[1];
     std::string name(reinterpret_cast<const char*>(entry + 2));
     if (name == "drop") {
-      rule.drop_group = group;
+      rule.drop_groups.push_back(group);
       continue;
     }
     auto field = field_from_name(name);
@@ -310,7 +310,7 @@ void RuleSet::compile(Rule& rule) {
     if (auto it = vocab_of_group.find(group); it != vocab_of_group.end()) cap.vocab = it->second;
     rule.captures.push_back(cap);
   }
-  if (rule.is_filter && rule.drop_group == 0)
+  if (rule.is_filter && rule.drop_groups.empty())
     throw RuleError(rule.file, rule.line, "a filter needs a group named 'drop'");
 }
 

@@ -73,6 +73,12 @@ bool participle_context(std::string_view before) {
   return false;
 }
 
+// Whether the word ending at byte `b` is followed by " to " (an infinitive).
+bool infinitive_follows(std::string_view text, std::size_t b) {
+  std::string_view rest = text.substr(b, 4);
+  return rest == " to " || rest == " to\n";
+}
+
 struct Cue {
   Tense tense = Tense::None;
   int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
@@ -99,8 +105,10 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
       i = b;
     }
     ++words;
+    std::string_view word = text.substr(a, b - a);
+    if (cues.intent && infinitive_follows(text, b) && cues.intent->lookup(word)) return {Tense::Future, words};
     bool found;
-    Tense t = classify(text.substr(a, b - a), cues, found);
+    Tense t = classify(word, cues, found);
     if (!found) continue;
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.

@@ -16,6 +16,9 @@ struct TenseCues {
   const Vocabulary* past = nullptr;    // was, were, had, said, irregular past forms ...
   const Vocabulary* future = nullptr;  // will, 'll, shall, expected, scheduled ...
   const Vocabulary* present = nullptr; // is, are: the sentence speaks of now
+  // Words that, followed by "to", put what follows in the future whatever
+  // their own tense: "planned to leave on Thursday", "is set to resume Monday".
+  const Vocabulary* intent = nullptr;
 };
 
 // The tense cue nearest to [begin, end) within its sentence (by word
