@@ -45,6 +45,13 @@ bool is_range(std::string_view text, const Timex& a, const Timex& b) {
                     between == "and" || between == "thru");
 }
 
+// "the quarter" names the time under discussion again, unshifted: it can be
+// the time a later "a year ago" counts from, where "the year-ago quarter"
+// (shifted) cannot.
+bool restates_discussed_time(const Fields& f) {
+  return f.has(Field::Anchor) && !f.has(Field::Dir) && !f.has(Field::YearShift) && !f.has(Field::Year);
+}
+
 // How far back (bytes) the time under discussion may have been mentioned:
 // about two news sentences.
 constexpr std::uint32_t kDiscussionReach = 400;
@@ -136,8 +143,9 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
             [](const Accepted& a, const Accepted& b) { return a.timex.begin < b.timex.begin; });
 
   // Expressions that depend on the time under discussion ("a year earlier",
-  // "the quarter"): the last date stated shortly before, not one that was
-  // itself derived from another ("the year-ago quarter").
+  // "the quarter"): the last date stated shortly before, not one shifted
+  // from another ("the year-ago quarter"). Resolved in text order, so a
+  // restating "the quarter" already carries the time it restates.
   for (std::size_t k = 0; k < accepted.size(); ++k) {
     if (!uses_discussed_time(accepted[k].candidate.fields)) continue;
     const Interval* discussed = nullptr;
@@ -145,7 +153,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
       const Accepted& prev = accepted[p];
       if (accepted[k].timex.begin - prev.timex.end > kDiscussionReach) break;
       if (prev.timex.interval && prev.timex.type != TimexType::Duration &&
-          !uses_discussed_time(prev.candidate.fields)) {
+          (!uses_discussed_time(prev.candidate.fields) || restates_discussed_time(prev.candidate.fields))) {
         discussed = &*prev.timex.interval;
         break;
       }
