@@ -145,18 +145,40 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto doc = document("With your current subscription plan you can comment on stories.");
     CHECK(build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")}).empty());
   }
+  SUBCASE("a one-word vague expression dates the word after it, not the one before") {
+    auto doc = document("Analysts said Kellogg is now suspending work on the plant.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "now", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "suspending");
+    auto late = document("The talks ended and the plan may soon collapse.");
+    entries = build_timeline(late, {timex_at(late.text, "soon", "FUTURE_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "collapse");
+    auto none = document("Prices rose now.");
+    CHECK(build_timeline(none, {timex_at(none.text, "now", "PRESENT_REF")}).empty());
+  }
+  SUBCASE("an event noun: an act, or a message or gathering named by a verb") {
+    using lexicon::WordClass;
+    for (const char* w : {"election", "announcement", "meeting", "talks", "explosion", "decline"})
+      CHECK_MESSAGE((lexicon::classes_of(w) & WordClass::EventNoun), w);
+    for (const char* w : {"plan", "company", "price", "building", "stock"})
+      CHECK_MESSAGE(!(lexicon::classes_of(w) & WordClass::EventNoun), w);
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),
                                   timex_at(doc.text, "a day", "P1D", nullptr, TimexType::Duration)};
     auto entries = build_timeline(doc, timexes);
-    REQUIRE(entries.size() == 2);
+    // "call" is an event noun (a message named by a verb) and the object of "held": both dated.
+    REQUIRE(entries.size() == 3);
     CHECK(entries[0].trigger.text == "held");
     CHECK_FALSE(entries[0].derived);
-    CHECK(entries[1].trigger.text == "reiterated");
-    CHECK(entries[1].derived);
-    CHECK(entries[1].date == "2024-10-01");
-    CHECK(entries[1].timex_value == "P1D");
+    CHECK(entries[1].trigger.text == "call");
+    CHECK_FALSE(entries[1].derived);
+    CHECK(entries[2].trigger.text == "reiterated");
+    CHECK(entries[2].derived);
+    CHECK(entries[2].date == "2024-10-01");
+    CHECK(entries[2].timex_value == "P1D");
   }
   SUBCASE("a duration dates the event it spans; an offset duration is derived instead") {
     auto doc = document("The rebels fought for three weeks.");
@@ -290,12 +312,12 @@ TEST_CASE("seed article: golden text, JSON and iCalendar outputs") {
     triggers.push_back(e["event"]["trigger"]["text"]);
     dates.push_back(e["date"]);
   }
-  CHECK(triggers == std::vector<std::string>{"elected", "doubled", "reiterated", "held", "election", "spend",
+  CHECK(triggers == std::vector<std::string>{"elected", "doubled", "reiterated", "held", "call", "election", "spend",
                                              "meeting", "discuss"});
-  CHECK(dates == std::vector<std::string>{"2024-10-01", "2024-10-01", "2024-10-01", "2024-10-02", "2024-11-05", "2027",
-                                          "FUTURE_REF", "FUTURE_REF"});
+  CHECK(dates == std::vector<std::string>{"2024-10-01", "2024-10-01", "2024-10-01", "2024-10-02", "2024-10-02",
+                                          "2024-11-05", "2027", "FUTURE_REF", "FUTURE_REF"});
   CHECK(json["events"][2]["derived"] == true);
-  CHECK(json["events"][5]["relation"] == "by");
+  CHECK(json["events"][6]["relation"] == "by");
   // The documented JSON shape, on the phone call entry.
   const auto& held = json["events"][3];
   CHECK(held["timex"]["text"] == "Wednesday");

@@ -111,17 +111,48 @@ std::vector<IndexEntry> read_index(const std::string& path) {
   return entries;
 }
 
-// synset offset -> lexicographer file number, from data.noun.
-std::unordered_map<std::string, int> read_lexfiles(const std::string& path) {
+// What index.noun's first-sense test needs of a noun synset (from data.noun).
+struct NounSynset {
+  int lexfile = 0;          // lexicographer file number: 04 noun.act, 10 noun.communication, ...
+  bool from_verb = false;   // has a derivational link ("+") to a verb: announcement <- announce
+};
+
+// synset offset -> its lexicographer file and whether a verb derives it.
+std::unordered_map<std::string, NounSynset> read_noun_synsets(const std::string& path) {
   auto in = open(path);
-  std::unordered_map<std::string, int> lexfile;
+  std::unordered_map<std::string, NounSynset> synsets;
   std::string line;
   while (std::getline(in, line)) {
     if (line.size() < 12 || line[0] == ' ') continue;
-    lexfile.emplace(line.substr(0, 8), std::stoi(line.substr(9, 2)));
+    // offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr offset pos source/target]...
+    std::istringstream fields(line);
+    std::string offset, lexfile, type, word, lex_id;
+    unsigned words = 0, pointers = 0;
+    fields >> offset >> lexfile >> type >> std::hex >> words >> std::dec;
+    for (unsigned i = 0; i < words; ++i) fields >> word >> lex_id;
+    fields >> pointers;
+    NounSynset s;
+    s.lexfile = std::stoi(lexfile);
+    for (unsigned i = 0; i < pointers; ++i) {
+      std::string symbol, target, pos, source_target;
+      fields >> symbol >> target >> pos >> source_target;
+      if (symbol == "+" && pos == "v") s.from_verb = true;
+    }
+    if (!fields) fail("malformed synset in " + path + ": " + line.substr(0, 60));
+    synsets.emplace(offset, s);
   }
-  if (lexfile.empty()) fail(path + " has no synsets");
-  return lexfile;
+  if (synsets.empty()) fail(path + " has no synsets");
+  return synsets;
+}
+
+// An event noun's most frequent sense: an act, an event or a process
+// (election, explosion, decline), or a message or gathering that a verb
+// names (announcement <- announce, meeting <- meet); "government", "people"
+// (groups) and "information" (communication) have no such verb.
+bool is_event_sense(const NounSynset& s) {
+  constexpr int kAct = 4, kCommunication = 10, kEvent = 11, kGroup = 14, kPhenomenon = 19, kProcess = 22;
+  if (s.lexfile == kAct || s.lexfile == kEvent || s.lexfile == kProcess) return true;
+  return (s.lexfile == kCommunication || s.lexfile == kGroup || s.lexfile == kPhenomenon) && s.from_verb;
 }
 
 std::uint32_t fnv1a(const std::string& s) {
@@ -142,7 +173,7 @@ int main(int argc, char** argv) {
 
   const auto verbs = read_index(dir + "/index.verb");
   const auto nouns = read_index(dir + "/index.noun");
-  const auto lexfiles = read_lexfiles(dir + "/data.noun");
+  const auto noun_synsets = read_noun_synsets(dir + "/data.noun");
   std::unordered_map<std::string, unsigned> noun_tagged, verb_tagged;
   for (const auto& n : nouns) noun_tagged[n.lemma] = n.tagged;
   for (const auto& v : verbs) verb_tagged[v.lemma] = v.tagged;
@@ -168,18 +199,18 @@ int main(int argc, char** argv) {
       add(form, (form.ends_with("ing") ? WordClass::VerbIng : WordClass::VerbPast) | verb_lean(lemma));
     }
   }
-  constexpr int kNounAct = 4, kNounEvent = 11, kNounPossession = 21;
+  constexpr int kNounPossession = 21;
   std::size_t event_nouns = 0;
   for (const auto& n : nouns) {
     if (!is_plain_word(n.lemma)) continue;
     std::uint16_t c = WordClass::Noun;
-    auto lf = lexfiles.find(n.offsets.front());
-    if (lf == lexfiles.end()) fail("index.noun names synset " + n.offsets.front() + " missing from data.noun");
-    if (lf->second == kNounAct || lf->second == kNounEvent) {
+    auto first = noun_synsets.find(n.offsets.front());
+    if (first == noun_synsets.end()) fail("index.noun names synset " + n.offsets.front() + " missing from data.noun");
+    if (is_event_sense(first->second)) {
       c |= WordClass::EventNoun;
       ++event_nouns;
     }
-    if (lf->second == kNounPossession) c |= WordClass::AmountNoun;
+    if (first->second.lexfile == kNounPossession) c |= WordClass::AmountNoun;
     add(n.lemma, c);
     add(plural_or_third_person(n.lemma), c | WordClass::Plural);
   }

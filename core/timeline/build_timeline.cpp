@@ -35,6 +35,8 @@ enum class Role : std::uint8_t { None, Verb, Noun };
 // How far (in tokens) anchoring looks for an event word.
 constexpr int kLeftReach = 20;
 constexpr int kRightReach = 20;
+// How far a one-word modifier ("now", "recent") reaches for the word it modifies.
+constexpr int kModifierReach = 4;
 
 class Anchorer {
  public:
@@ -121,7 +123,11 @@ class Anchorer {
                                        tokens()[j - 1].kind == TokenKind::Possessive))
         after_determiner = true;
     }
-    bool after_modal = prev && timeline::is_function_word(word(*prev), FunctionClass::Modal);
+    // "may soon collapse", "will also meet": an adverb between a modal and its verb.
+    auto before_adverb = prev;
+    if (prev && (in_timex_[*prev] || timeline::is_function_word(word(*prev), FunctionClass::Adverb)))
+      before_adverb = previous_word(*prev);
+    bool after_modal = before_adverb && timeline::is_function_word(word(*before_adverb), FunctionClass::Modal);
     bool after_subject = prev && timeline::is_function_word(word(*prev), FunctionClass::Subject);
     if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
       bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
@@ -308,9 +314,18 @@ class Anchorer {
   }
 
   // The event words that the expression [first, last] dates.
-  std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end) const {
+  std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end, bool vague) const {
     std::vector<std::uint32_t> found;
     const auto& s = sentence_of(first);
+    // "is now suspending", "recently announced", "the recent rulings": a
+    // one-word vague expression (an adverb or adjective) modifies the verb
+    // or noun right after it; the word before it is seldom what it dates.
+    const bool after_determiner = first > s.first_token && is_word(first - 1) &&
+                                  timeline::is_function_word(word(first - 1), FunctionClass::Determiner);
+    if (end == first + 1 && vague && !after_determiner) {
+      if (auto next = search(first, +1, kModifierReach, true, false)) found.push_back(*next);
+      return found;
+    }
     // "Tuesday's vote": the event noun after the possessive.
     if (end < s.end_token && tokens()[end].kind == TokenKind::Possessive) {
       for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 4; ++k) {
@@ -327,8 +342,6 @@ class Anchorer {
     };
     // "the Aug. 7, 1998, bombings": a date inside a noun phrase may close
     // with a comma.
-    const bool after_determiner = first > s.first_token && is_word(first - 1) &&
-                                  timeline::is_function_word(word(first - 1), FunctionClass::Determiner);
     std::uint32_t modified = end;
     if (end + 1 < s.end_token && tokens()[end].kind == TokenKind::Comma && after_determiner) modified = end + 1;
     // Only a determined ("a Sunday memorial service") or hyphenated
@@ -498,7 +511,7 @@ class Anchorer {
     std::uint32_t end = first;
     while (end < tokens().size() && tokens()[end].begin < t.end) ++end;
     Relation relation = signal_before(first).value_or(Relation::Within);
-    auto triggers = triggers_for(first, end);
+    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"));
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
