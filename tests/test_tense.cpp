@@ -59,7 +59,12 @@ TEST_CASE("the expression's clause is searched before the rest of the sentence")
   CHECK(tense_of("Ishiba \xE2\x80\x94 who was elected on Tuesday \xE2\x80\x94 will visit.", "Tuesday") == Tense::Past);
 }
 
-TEST_CASE("the nearest cue wins; on a tie the one before the expression") {
+TEST_CASE("in its clause, the cue before the expression wins over a nearer one after it") {
+  CHECK(tense_of("Qantas will double its flights by August in the search for markets untouched by the crisis.",
+                 "August") == Tense::Future);
+}
+
+TEST_CASE("the cue before the expression wins; one after decides when none comes before") {
   CHECK(tense_of("It was Friday and they will go.", "Friday") == Tense::Past);
   CHECK(tense_of("They will go Friday after it was over.", "Friday") == Tense::Future);
   CHECK(tense_of("Friday was good.", "Friday") == Tense::Past);

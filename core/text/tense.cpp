@@ -144,9 +144,12 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   for (bool clause_only : {true, false}) {
     Cue before = nearest_cue(text, begin, s, -1, clause_only, cues);
     Cue after = nearest_cue(text, end, e, +1, clause_only, cues);
-    // On the same distance the cue before the expression (its verb) wins.
-    if (after.distance < before.distance) return after.tense;
+    // The cue before the expression wins: in news the verb an expression
+    // dates comes first ("will double its flights by August in the search
+    // for markets untouched by the crisis"); a cue after it decides only when
+    // nothing comes before ("On Friday, officials said").
     if (before.distance != kNone) return before.tense;
+    if (after.distance != kNone) return after.tense;
   }
   return Tense::None;
 }

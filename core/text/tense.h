@@ -21,8 +21,9 @@ struct TenseCues {
   const Vocabulary* intent = nullptr;
 };
 
-// The tense cue nearest to [begin, end) within its sentence (by word
-// distance; a regular "-ed" verb form counts as past). None when no cue.
+// The tense cue for [begin, end): in its clause, then in its sentence, the
+// nearest cue before it, else the nearest after it (a regular "-ed" verb form
+// counts as past). None when no cue.
 Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, const TenseCues& cues);
 
 std::string_view to_string(Tense tense);
