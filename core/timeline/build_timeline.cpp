@@ -154,6 +154,12 @@ class Anchorer {
     return timeline::relation_of_signal(w);
   }
 
+  // An amount noun ("income", "loss", "sales") used as a noun.
+  bool is_amount(std::uint32_t k) const {
+    return is_word(k) && (tokens()[k].classes & WordClass::AmountNoun) && !tokens()[k].capitalized &&
+           !timeline::is_any_function_word(word(k)) && role(k) != Role::Verb;
+  }
+
   // The first event word walking from `from` in direction `step`, within the
   // sentence, not past a clause break (nor a comma when `comma_breaks`).
   std::optional<std::uint32_t> search(std::uint32_t from, int step, int reach, bool comma_breaks, bool verbs_only) const {
@@ -172,6 +178,9 @@ class Anchorer {
       // verb further left was measured slightly worse; the opening-phrase
       // rule handles the clear case.
       if (r == Role::Verb) return u;
+      // "net income for the third quarter", "$110 million in sales last
+      // year": walking left, an amount is the result of the period.
+      if (r == Role::None && step < 0 && !verbs_only && is_amount(u)) return u;
       if (r == Role::Noun && !verbs_only) {
         // Walking left, a noun right after a preposition modifies a verb
         // further left ("aims to spend ... on defense by 2027"): keep it only
@@ -359,11 +368,21 @@ class Anchorer {
       if (role(head) != Role::Noun && !amount) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
-      if (auto verb = governing_verb(first)) found.push_back(*verb);
+      if (role(head) == Role::Noun) {
+        if (auto verb = governing_verb(first)) found.push_back(*verb);
+      }
       return found;
     }
     std::optional<std::uint32_t> trigger;
-    if (opens_clause(first)) {
+    // "U.S. forces Thursday launched", "we today accept", "its loss for the
+    // third quarter narrowed": an expression that ends the subject dates
+    // the verb right after it.
+    const bool verb_follows = end < s.end_token && role(end) == Role::Verb &&
+                              (tokens()[end].classes & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
+                              !(tokens()[end].classes & WordClass::VerbIng);
+    if (verb_follows) {
+      trigger = end;
+    } else if (opens_clause(first)) {
       // "On Tuesday, however, Ishiba doubled down": the clause's first verb.
       trigger = search(end - 1, +1, kRightReach, false, true);
       if (!trigger) trigger = search(end - 1, +1, kRightReach, false, false);
@@ -388,7 +407,7 @@ class Anchorer {
     // "completed the purchase yesterday", "issued an arrest warrant Monday":
     // the expression modifies the verb phrase, so it dates the verb whose
     // object the event noun is, too.
-    if (role(*trigger) == Role::Noun && *trigger < first) {
+    if ((role(*trigger) == Role::Noun || is_amount(*trigger)) && *trigger < first) {
       if (auto verb = governing_verb(*trigger)) found.push_back(*verb);
     }
     if (role(*trigger) == Role::Verb) {
