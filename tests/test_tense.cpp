@@ -84,6 +84,8 @@ TEST_CASE("an intention word before an infinitive points to the future, whatever
   // Without the infinitive the word is an ordinary cue (or none).
   CHECK(tense_of("The team planned the trip on Thursday.", "Thursday") == Tense::Past);
   CHECK(tense_of("The deadline is Friday.", "Friday") == Tense::None);
+  // After the expression it dates the intention, not what is intended.
+  CHECK(tense_of("On Friday the government planned to pay them.", "Friday") == Tense::Past);
 }
 
 TEST_CASE("a possessive date names what has happened") {

@@ -106,7 +106,11 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     }
     ++words;
     std::string_view word = text.substr(a, b - a);
-    if (cues.intent && infinitive_follows(text, b) && cues.intent->lookup(word)) return {Tense::Future, words};
+    // Only before the expression: "planned to leave on [Thursday]" puts the
+    // leaving ahead, "On [Friday], the government planned to pay" dates the
+    // planning.
+    if (step < 0 && cues.intent && infinitive_follows(text, b) && cues.intent->lookup(word))
+      return {Tense::Future, words};
     bool found;
     Tense t = classify(word, cues, found);
     if (!found) continue;
