@@ -171,6 +171,24 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE_FALSE(entries.empty());
     CHECK(entries[0].trigger.text == "launched");
   }
+  SUBCASE("market reports: trading phrases, fiscal periods, amounts") {
+    auto triggers = [](const std::string& text, const std::string& expression, const char* value) {
+      auto doc = document(text);
+      std::vector<std::string> out;
+      for (const auto& e : build_timeline(doc, {timex_at(doc.text, expression, value)})) out.push_back(e.trigger.text);
+      return out;
+    };
+    using V = std::vector<std::string>;
+    CHECK(triggers("In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents.",
+                   "yesterday", "2024-10-01") == V{"trading", "rose"});
+    CHECK(triggers("Unisys stock fell 75 cents in composite trading yesterday.", "yesterday", "2024-10-01") ==
+          V{"fell", "trading"});
+    CHECK(triggers("For the year ended July 2, Rally had net income of $2.4 million.", "the year", "P1Y") ==
+          V{"had"});
+    CHECK(triggers("Its stock peaked at $65 a share in the early 1980s.", "the early 1980s", "198") == V{"peaked"});
+    CHECK(triggers("Travelers said third-quarter net income rose 11%.", "third-quarter", "2024-Q3") ==
+          V{"income", "rose"});
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

@@ -154,10 +154,20 @@ class Anchorer {
     return timeline::relation_of_signal(w);
   }
 
+  // "the quarter ended Sept. 30", "the year ending June 30": the participle
+  // that ties a period to its last day.
+  bool is_period_end(std::uint32_t k) const {
+    return timeline::equals_lower(word(k), "ended") || timeline::equals_lower(word(k), "ending");
+  }
+
   // An amount noun ("income", "loss", "sales") used as a noun.
   bool is_amount(std::uint32_t k) const {
-    return is_word(k) && (tokens()[k].classes & WordClass::AmountNoun) && !tokens()[k].capitalized &&
-           !timeline::is_any_function_word(word(k)) && role(k) != Role::Verb;
+    if (!is_word(k) || !(tokens()[k].classes & WordClass::AmountNoun) || tokens()[k].capitalized ||
+        timeline::is_any_function_word(word(k)) || role(k) != Role::None)
+      return false;
+    // "$65 a share", "10 cents per share": a unit of price, not a result.
+    auto prev = previous_word(k);
+    return !(prev && (timeline::equals_lower(word(*prev), "a") || timeline::equals_lower(word(*prev), "per")));
   }
 
   // The first event word walking from `from` in direction `step`, within the
@@ -214,7 +224,9 @@ class Anchorer {
       std::string_view w = word(u);
       if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with"))
         return true;
-      if (role(u) == Role::Verb || ++words > 4) return false;
+      if (role(u) == Role::Verb) return false;
+      // A name does not count ("in New York Stock Exchange composite trading").
+      if (!tokens()[u].capitalized && ++words > 4) return false;
       if (timeline::is_any_function_word(w) && !timeline::is_function_word(w, FunctionClass::Determiner)) return false;
     }
     return false;
@@ -370,6 +382,10 @@ class Anchorer {
       found.push_back(head);
       if (role(head) == Role::Noun) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
+      } else if (head + 1 < s.end_token && role(head + 1) == Role::Verb &&
+                 (tokens()[head + 1].classes & (WordClass::VerbPast | WordClass::VerbThird))) {
+        // "third-quarter net income rose 11%": what the amount did then.
+        found.push_back(head + 1);
       }
       return found;
     }
@@ -378,14 +394,18 @@ class Anchorer {
     // third quarter narrowed": an expression that ends the subject dates
     // the verb right after it.
     const bool verb_follows = end < s.end_token && role(end) == Role::Verb &&
+                              !(is_period_end(end) && opens_clause(first)) &&
                               (tokens()[end].classes & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
                               !(tokens()[end].classes & WordClass::VerbIng);
     if (verb_follows) {
       trigger = end;
     } else if (opens_clause(first)) {
       // "On Tuesday, however, Ishiba doubled down": the clause's first verb.
-      trigger = search(end - 1, +1, kRightReach, false, true);
-      if (!trigger) trigger = search(end - 1, +1, kRightReach, false, false);
+      // "For the year ended July 2, Rally had": "ended" belongs to the date after it.
+      std::uint32_t from = end - 1;
+      if (end < s.end_token && is_word(end) && is_period_end(end)) from = end;
+      trigger = search(from, +1, kRightReach, false, true);
+      if (!trigger) trigger = search(from, +1, kRightReach, false, false);
     } else {
       trigger = search(first, -1, kLeftReach, true, false);
       // "In composite trading yesterday, Intelogic shares rose": an opening
@@ -399,6 +419,13 @@ class Anchorer {
           if (trigger) found.push_back(*trigger);
           trigger = verb;
         }
+      }
+      // "fell 75 cents in composite trading yesterday": an -ing form that
+      // heads the phrase holding the expression is a noun; the verb the
+      // phrase modifies happens then too.
+      else if (trigger && *trigger + 1 == first && (tokens()[*trigger].classes & WordClass::VerbIng) &&
+               in_prepositional_phrase(*trigger)) {
+        if (auto verb = search(*trigger, -1, kLeftReach, true, true)) found.push_back(*verb);
       }
       if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
     }
