@@ -13,7 +13,9 @@
 //   example: last month => 2024-09      text => value [TYPE] [mod=M]; [brackets]
 //                                       in the text mark the expected extent
 // A filter record drops false hits: `filter: <name>` with a pattern holding a
-// group named `drop`; candidates overlapping that group are removed.
+// group named `drop`; candidates overlapping that group are removed. Its
+// examples read `example: Theresa [May] said => nothing`: no expression may
+// overlap the bracketed extent.
 // A file may set `reference: 2024-10-02` (the examples' publication date).
 // Named captures that are not fields (e.g. `(?<x>...)`) are an error.
 #pragma once
@@ -34,7 +36,7 @@ class Vocabulary;
 struct RuleExample {
   std::string text;      // input text, without brackets
   std::uint32_t begin = 0, end = 0;  // expected extent (whole text when no brackets)
-  std::string value;     // expected TIMEX3 value
+  std::string value;     // expected TIMEX3 value; "nothing" (filters): no expression overlaps the extent
   std::string type;      // expected type, empty = not checked
   std::string mod;       // expected mod, empty = not checked
   std::string reference; // publication date of the example
