@@ -3,6 +3,7 @@
 // drop known false hits; a rule that hits a PCRE2 limit is reported, not hung on.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -160,4 +161,28 @@ TEST_CASE("a rule that hits the PCRE2 match limit is reported as a warning, not 
   CHECK(found[0].text == "November");
   // Without a warnings sink the limit is silent but still bounded.
   CHECK(find_all(set, text).size() == 1);
+}
+
+TEST_CASE("a rule tried only at its start words finds what a scan finds: leftmost, not overlapping") {
+  // Both rules start at known words, so they run anchored. Each keeps its
+  // own leftmost, non-overlapping matches; the resolution then picks among
+  // both rules' candidates.
+  RuleSet set(files(
+      "rule: <n> weeks\npattern: (?:about \\K)?{number:num} (?:more )?{unit}\ntype: DURATION\n\n"
+      "rule: weeks of <month>\npattern: (?:the )?{unit} of {month}\ntype: DATE\n"));
+  Matcher matcher(set);
+  std::vector<std::pair<std::string, std::string>> seen;  // every candidate, none accepted
+  std::string text = "about two weeks, then three more weeks of November, and the years of March";
+  matcher.find(
+      text,
+      [&](const Candidate& c) {
+        seen.emplace_back(text.substr(c.begin, c.end - c.begin), set.rules()[c.rule].name);
+        return false;
+      },
+      nullptr);
+  std::sort(seen.begin(), seen.end());
+  CHECK(seen == std::vector<std::pair<std::string, std::string>>{{"the years of March", "weeks of <month>"},
+                                                                 {"three more weeks", "<n> weeks"},
+                                                                 {"two weeks", "<n> weeks"},
+                                                                 {"weeks of November", "weeks of <month>"}});
 }

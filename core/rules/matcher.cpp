@@ -11,7 +11,7 @@
 #include <memory>
 
 #include "core/rules/match_requirements.h"
-#include "core/rules/ruleset.h"
+#include "core/rules/start_set.h"
 
 namespace dateline {
 namespace {
@@ -29,7 +29,6 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 // byte-identical on silver-news and TempEval-3.
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
-constexpr std::size_t kMaxTriggerWord = 24;
 
 bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -60,9 +59,19 @@ MatchState& match_state() {
 struct Token {
   std::uint32_t begin, end;
   const RuleMask* mask;        // null when the word triggers nothing
+  const RuleMask* starts;      // rules that may begin at this word; null: none by its whole text
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
-  bool digit;
+  bool digit;                  // holds a digit
 };
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix) {
+  if (text.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    char c = text[i];
+    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) != lower_prefix[i]) return false;
+  }
+  return true;
+}
 
 std::optional<double> parse_digits(std::string_view t) {
   // "1,000" "2.5" "2 1/2" "2½"
@@ -168,9 +177,23 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 Matcher::Matcher(const RuleSet& rules)
-    : rules_(rules), jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())) {
+    : rules_(rules),
+      prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      anchored_(rules.rules().size(), nullptr) {
+  std::vector<std::string_view> patterns;
+  for (const Rule& rule : rules.rules()) patterns.push_back(rule.expanded);
+  const std::vector<std::optional<StartSet>> start_sets = start_sets_of(patterns);
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
-  for (const Rule& rule : rules.rules()) {
+  for (std::size_t r = 0; r < rules.rules().size(); ++r) {
+    const Rule& rule = rules.rules()[r];
+    Starts starts;
+    if (const auto& set = start_sets[r]) {
+      starts.known = true;
+      starts.digit = set->digit;
+      starts.prefixes = set->prefixes;
+      for (const std::string& w : set->words) start_masks_[w].set(r);
+    }
+    starts_.push_back(std::move(starts));
     MatchRequirements req = requirements_of(rule, rules);
     Needs needs;
     needs.digit = req.digit;
@@ -202,15 +225,34 @@ Matcher::Matcher(const RuleSet& rules)
         digit_form_bits_ |= std::uint64_t{1} << i;
         continue;
       }
-      form_bits_[form] |= std::uint64_t{1} << i;
-      max_form_ = std::max(max_form_, form.size());
+      words_[form].vocabularies |= std::uint64_t{1} << i;
     }
   }
+  for (const auto& [word, mask] : start_masks_) words_[word].starts = &mask;
+  for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = &mask;
+  for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
 }
 
-void Matcher::ensure_jit(std::size_t rule) const {
+Matcher::~Matcher() {
+  for (pcre2_code* code : anchored_) pcre2_code_free(code);
+}
+
+void Matcher::prepare(std::size_t rule) const {
   // Falls back to the interpreter (same matches) if JIT is unavailable.
-  std::call_once(jit_once_[rule], [&] { pcre2_jit_compile(rules_.rules()[rule].code, PCRE2_JIT_COMPLETE); });
+  std::call_once(prepared_[rule], [&] {
+    const Rule& r = rules_.rules()[rule];
+    if (!starts_[rule].known) {
+      pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE);
+      return;
+    }
+    // Anchored at compile time: anchoring at match time would disable the JIT.
+    int err = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
+                                     PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
+    if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
+  });
 }
 
 bool Matcher::window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
@@ -239,31 +281,35 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // Pass 1: words and their trigger masks.
   thread_local std::vector<Token> tokens;
   tokens.clear();
-  thread_local std::string lower_word;
+  char lower_word[64];  // longer words are in no table
   for (std::size_t i = 0; i < text.size();) {
     if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) ++j;
-    const RuleMask* mask = nullptr;
-    std::uint64_t vocabularies = 0;
     bool has_digit = false;
-    for (std::size_t k = i; k < j && !has_digit; ++k) has_digit = text[k] >= '0' && text[k] <= '9';
+    for (; j < text.size() && is_word_byte(static_cast<unsigned char>(text[j])); ++j)
+      has_digit = has_digit || (text[j] >= '0' && text[j] <= '9');
+    const RuleMask* mask = nullptr;
+    const RuleMask* starts = nullptr;
+    std::uint64_t vocabularies = 0;
     if (has_digit) {
       // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
       mask = &rules_.triggered_by_number();
-    } else if (j - i <= std::max(kMaxTriggerWord, max_form_)) {
-      lower_word.clear();
+    } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
       for (std::size_t k = i; k < j; ++k) {
         char c = text[k];
-        lower_word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       }
-      if (j - i <= kMaxTriggerWord) mask = rules_.triggered_by_word(lower_word);
-      if (auto it = form_bits_.find(lower_word); it != form_bits_.end()) vocabularies = it->second;
+      if (auto it = words_.find(std::string_view(lower_word, j - i)); it != words_.end()) {
+        mask = it->second.triggers;
+        starts = it->second.starts;
+        vocabularies = it->second.vocabularies;
+      }
     }
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, vocabularies, has_digit});
+    tokens.push_back(
+        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, starts, vocabularies, has_digit});
     i = j;
   }
 
@@ -300,60 +346,79 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     drops.clear();
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
-    for (std::size_t i = 0; i < 2 * rules.size(); ++i) {
-      const bool filters = i >= rules.size();
-      const std::size_t r = filters ? i - rules.size() : i;
-      if (!mask.test(r) || rules[r].is_filter != filters || (filters && out.empty())) continue;
-      const Needs& needs = needs_[r];
-      if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
-                      digit_present, substring_cache))
-        continue;  // the rule cannot match here
-      ensure_jit(r);
-      const Rule& rule = rules[r];
-      std::size_t start = wbegin;
-      while (start < wend) {
-        int rc = pcre2_match(rule.code, reinterpret_cast<PCRE2_SPTR>(text.data()), wend, start, 0,
-                             state.data, state.context);
-        if (rc == PCRE2_ERROR_NOMATCH) break;
-        if (rc < 0) {
+    for (const bool filters : {false, true}) {
+      if (filters && out.empty()) break;
+      for (std::size_t r = mask._Find_first(); r < rules.size(); r = mask._Find_next(r)) {
+        if (rules[r].is_filter != filters) continue;
+        const Needs& needs = needs_[r];
+        if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
+                        digit_present, substring_cache))
+          continue;  // the rule cannot match here
+        prepare(r);
+        const Rule& rule = rules[r];
+        // Takes the match in state.data (rc: pcre2_match's result); returns
+        // where the search goes on.
+        auto take = [&](int rc) -> std::size_t {
+          PCRE2_SIZE* ov = pcre2_get_ovector_pointer(state.data);
+          std::size_t mb = ov[0], me = ov[1];
+          if (me == mb) return mb + 1;
+          if (rule.is_filter) {
+            for (std::size_t g : rule.drop_groups)
+              if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET) {
+                drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
+                break;
+              }
+            return me;
+          }
+          Candidate c;
+          c.begin = static_cast<std::uint32_t>(mb);
+          c.end = static_cast<std::uint32_t>(me);
+          c.rule = static_cast<std::uint16_t>(r);
+          c.fields = rule.constants;
+          for (const Capture& cap : rule.captures) {
+            if (static_cast<int>(cap.group) >= rc || ov[2 * cap.group] == PCRE2_UNSET) continue;
+            std::string_view sub = text.substr(ov[2 * cap.group], ov[2 * cap.group + 1] - ov[2 * cap.group]);
+            if (!fill_field(c.fields, cap, sub)) return me;
+          }
+          out.push_back(c);
+          return me;
+        };
+        // False (and a warning) when PCRE2 gave up.
+        auto ok = [&](int rc, std::size_t at) {
+          if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH) return true;
           if (warnings) {
             PCRE2_UCHAR msg[128];
             pcre2_get_error_message(rc, msg, sizeof msg);
-            warnings->push_back("rule '" + rule.name + "' gave up at byte " + std::to_string(start) +
-                                ": " + reinterpret_cast<char*>(msg));
+            warnings->push_back("rule '" + rule.name + "' gave up at byte " + std::to_string(at) + ": " +
+                                reinterpret_cast<char*>(msg));
           }
-          break;
-        }
-        PCRE2_SIZE* ov = pcre2_get_ovector_pointer(state.data);
-        std::size_t mb = ov[0], me = ov[1];
-        if (me == mb) {
-          start = mb + 1;
+          return false;
+        };
+        const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+        std::size_t start = wbegin;
+        if (const pcre2_code* anchored = anchored_[r]) {
+          const Starts& starts = starts_[r];
+          for (std::size_t t = first_token; t <= last_token; ++t) {
+            const Token& tok = tokens[t];
+            if (tok.begin < start) continue;
+            bool may_start = (tok.starts && tok.starts->test(r)) ||
+                             (starts.digit && text[tok.begin] >= '0' && text[tok.begin] <= '9') ||
+                             std::any_of(starts.prefixes.begin(), starts.prefixes.end(), [&](const std::string& p) {
+                               return starts_with_ignoring_case(text.substr(tok.begin, tok.end - tok.begin), p);
+                             });
+            if (!may_start) continue;
+            int rc = pcre2_match(anchored, subject, wend, tok.begin, 0, state.data, state.context);
+            if (rc == PCRE2_ERROR_NOMATCH) continue;
+            if (!ok(rc, tok.begin)) break;
+            start = take(rc);
+          }
           continue;
         }
-        start = me;
-        if (rule.is_filter) {
-          for (std::size_t g : rule.drop_groups)
-            if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET) {
-              drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
-              break;
-            }
-          continue;
+        while (start < wend) {
+          int rc = pcre2_match(rule.code, subject, wend, start, 0, state.data, state.context);
+          if (rc == PCRE2_ERROR_NOMATCH || !ok(rc, start)) break;
+          start = take(rc);
         }
-        Candidate c;
-        c.begin = static_cast<std::uint32_t>(mb);
-        c.end = static_cast<std::uint32_t>(me);
-        c.rule = static_cast<std::uint16_t>(r);
-        c.fields = rule.constants;
-        bool ok = true;
-        for (const Capture& cap : rule.captures) {
-          if (static_cast<int>(cap.group) >= rc || ov[2 * cap.group] == PCRE2_UNSET) continue;
-          std::string_view sub = text.substr(ov[2 * cap.group], ov[2 * cap.group + 1] - ov[2 * cap.group]);
-          if (!fill_field(c.fields, cap, sub)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) out.push_back(c);
       }
     }
     // Filters drop candidates that overlap a known false hit. With the drops

@@ -9,6 +9,11 @@
 // the rule must contain (core/rules/match_requirements.h): a digit, a
 // literal word, a word of a vocabulary. Most rules a window triggers cannot
 // match there, and these checks cost far less than a PCRE2 scan.
+// A rule whose matches can only begin at certain words (core/rules/start_set.h)
+// is not scanned: an anchored copy of its pattern is tried at those words of
+// the window, left to right, from the end of its previous match on. That is
+// PCRE2's own leftmost, non-overlapping scan with the hopeless positions left
+// out, so it finds the same matches.
 #pragma once
 
 #include <cstdint>
@@ -21,11 +26,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/rules/ruleset.h"
 #include "core/time/fields.h"
 
 namespace dateline {
-
-class RuleSet;
 
 struct Candidate {
   std::uint32_t begin = 0, end = 0;  // byte offsets
@@ -36,6 +40,9 @@ struct Candidate {
 class Matcher {
  public:
   explicit Matcher(const RuleSet& rules);
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
   // Decides whether a candidate stands (e.g. whether it resolves to a value);
   // called in order of preference, only for candidates that do not overlap
   // one already accepted.
@@ -56,16 +63,38 @@ class Matcher {
   bool window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
                   bool digit_present, std::vector<signed char>& substring_cache) const;
 
-  // JIT-compiles a rule's pattern the first time it runs (thread-safe).
-  void ensure_jit(std::size_t rule) const;
+  // Where a rule's matches can begin, when that is known.
+  struct Starts {
+    bool known = false;                 // else the rule is scanned
+    bool digit = false;                 // at a word beginning with a digit
+    std::vector<std::string> prefixes;  // at a word beginning with one of these
+  };
+
+  // Compiles what a rule runs with the first time it runs (thread-safe): its
+  // anchored copy when its starts are known, and the JIT code.
+  void prepare(std::size_t rule) const;
 
   const RuleSet& rules_;
-  std::unique_ptr<std::once_flag[]> jit_once_;               // per rule
+  std::unique_ptr<std::once_flag[]> prepared_;               // per rule
+  mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
+  std::vector<Starts> starts_;                                // per rule
+  std::unordered_map<std::string, RuleMask> start_masks_;    // lower-case word -> rules that may begin there
   std::vector<Needs> needs_;                                  // per rule
   std::vector<std::vector<std::string>> substrings_;          // each: one of these occurs
-  std::unordered_map<std::string, std::uint64_t> form_bits_;  // token form -> vocabulary bits
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
-  std::size_t max_form_ = 0;                                  // longest token form
+
+  // What the candidate pass needs to know of a lower-case word, in one lookup.
+  struct WordInfo {
+    const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
+    const RuleMask* starts = nullptr;    // rules that may begin at the word (in start_masks_)
+    std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
+  };
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> words_;
+  std::size_t longest_word_ = 0;                              // longest key of words_
 };
 
 // Reads a number written in digits ("1,000", "2.5", "2 1/2") or in words

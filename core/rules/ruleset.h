@@ -42,6 +42,8 @@ class RuleSet {
   const RuleMask* triggered_by_word(std::string_view lower_word) const;
   // Rules triggered by a token that starts with a digit.
   const RuleMask& triggered_by_number() const { return number_mask_; }
+  // Every trigger word (lower-case) with the rules it triggers.
+  const std::unordered_map<std::string, RuleMask>& trigger_words() const { return word_masks_; }
 
  private:
   void load_vocabulary(const SourceFile& f);

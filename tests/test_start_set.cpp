@@ -1,0 +1,119 @@
+// core/rules/start_set: where a rule's matches can begin, read from its
+// compiled pattern. It must never miss a place where PCRE2 finds a match
+// (checked on every example of the built-in rules), and it says "unknown"
+// rather than guess.
+#include <doctest/doctest.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <string>
+#include <vector>
+
+#include "core/rules/ruleset.h"
+#include "core/rules/start_set.h"
+
+using namespace dateline;
+
+namespace {
+
+// As the rule loader wraps every pattern.
+std::optional<StartSet> read(const std::string& pattern) {
+  std::string expanded = "(?<![A-Za-z0-9])(?:" + pattern + ")(?![A-Za-z0-9])";
+  return start_sets_of({expanded})[0];
+}
+
+std::vector<std::string> strings(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
+
+}  // namespace
+
+TEST_CASE("the first word of a match: literal, optional, alternatives") {
+  auto s = read("(?:the )?(?:last|next) (?:week|month)");
+  REQUIRE(s);
+  CHECK(s->words == strings({"last", "next", "the"}));
+  CHECK(s->prefixes.empty());
+  CHECK(!s->digit);
+  CHECK(s->admits("next"));
+  CHECK(!s->admits("nextweek"));
+  CHECK(!s->admits("week"));
+}
+
+TEST_CASE("an optional hyphen glues words; a space or the pattern's end closes them") {
+  auto s = read("mid[\\s\\-]?(?:May|June)");
+  REQUIRE(s);
+  CHECK(s->words == strings({"mid", "midjune", "midmay"}));
+}
+
+TEST_CASE("digits, and letters running into digits, give a digit start or a prefix") {
+  auto year = read("(?<year>1\\d{3}|20\\d\\d)");
+  REQUIRE(year);
+  CHECK(year->digit);
+  CHECK(year->words.empty());
+  CHECK(year->admits("2024"));
+  auto fiscal = read("(?-i:FY) ?(?<year>\\d{4})");
+  REQUIRE(fiscal);
+  CHECK(fiscal->words == strings({"fy"}));
+  CHECK(fiscal->prefixes == strings({"fy"}));
+  CHECK(fiscal->admits("fy2024"));
+  CHECK(!fiscal->digit);
+}
+
+TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {
+  auto s = read("(?<=\\bin )(?=[a-z]+s\\b)(?:about \\K)?(?:weeks|days)\\b");
+  REQUIRE(s);
+  CHECK(s->words == strings({"about", "days", "weeks"}));
+}
+
+TEST_CASE("a repeated letter or an unread class leaves a prefix") {
+  auto s = read("so+n|ye[a-z]+");
+  REQUIRE(s);
+  CHECK(s->prefixes == strings({"so", "ye"}));
+  CHECK(s->admits("soooon"));
+}
+
+TEST_CASE("unknown when a match may begin with punctuation, a letter class or an unread construct") {
+  CHECK(!read("(?:'|\xE2\x80\x99)\\d0s"));
+  CHECK(!read("[$\xC2\xA3]\\d+"));
+  CHECK(!read("(?-i:[A-Z][a-z]+) May"));
+  CHECK(!read("\\S+ old"));
+  CHECK(!read("(?:the )?\\x41pril"));
+  CHECK(!read("(?s)the"));
+  CHECK(!read("(\\w)\\1"));
+  // Not wrapped as the rule loader wraps: a match may begin inside a word.
+  CHECK(!start_sets_of({"May"})[0]);
+}
+
+TEST_CASE("every match of every built-in rule's examples begins where its start set admits") {
+  RuleSet set = RuleSet::from_embedded();
+  std::vector<std::string_view> patterns;
+  for (const Rule& rule : set.rules()) patterns.push_back(rule.expanded);
+  auto sets = start_sets_of(patterns);
+  std::size_t known = 0, checked = 0;
+  pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
+  for (std::size_t r = 0; r < set.rules().size(); ++r) {
+    const Rule& rule = set.rules()[r];
+    if (!sets[r]) continue;
+    ++known;
+    for (const RuleExample& ex : rule.examples) {
+      const auto* subject = reinterpret_cast<PCRE2_SPTR>(ex.text.data());
+      for (std::size_t start = 0; start <= ex.text.size();) {
+        int rc = pcre2_match(rule.code, subject, ex.text.size(), start, 0, data, nullptr);
+        if (rc < 0) break;
+        // Where the attempt began: before a \K, the match's reported start is later.
+        std::size_t begin = pcre2_get_startchar(data);
+        std::size_t end = begin;
+        while (end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[end]))) ++end;
+        std::string word = ex.text.substr(begin, end - begin);
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        INFO(rule.name, ": '", ex.text, "' at ", begin);
+        CHECK(sets[r]->admits(word));
+        ++checked;
+        std::size_t me = pcre2_get_ovector_pointer(data)[1];
+        start = me > start ? me : start + 1;
+      }
+    }
+  }
+  pcre2_match_data_free(data);
+  CHECK(known * 10 >= set.rules().size() * 9);  // nearly every rule is read
+  CHECK(checked > 100);
+}
