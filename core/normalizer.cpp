@@ -24,8 +24,11 @@ bool needs_tense(TimexType type, const Fields& f) {
 // "a year earlier", "the quarter", "a year ago" (of a quarter) take their
 // value from the time under discussion.
 bool uses_discussed_time(const Fields& f) {
-  return f.has(Field::Anchor) || (f.has(Field::Dir) && f.has(Field::Unit) &&
-                                  static_cast<Unit>(f.get(Field::Unit)) == Unit::Year);
+  // Only one year back: "a year ago" is the year-ago quarter in earnings
+  // copy, "41 years ago" is a year.
+  return f.has(Field::Anchor) ||
+         (f.has(Field::Dir) && f.has(Field::Unit) && static_cast<Unit>(f.get(Field::Unit)) == Unit::Year &&
+          (!f.has(Field::Num) || f.num == 1));
 }
 
 // True unless byte `i` continues a multi-byte UTF-8 character.
