@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "core/io/flat_json.h"
 #include "core/io/input_error.h"
 #include "core/io/timeml.h"
 #include "core/text/utf8.h"
@@ -69,6 +70,61 @@ InputKind kind_from_content(std::string_view head) {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+// One member of a JSON Lines object, as far as reading a document cares.
+struct JsonField {
+  enum Kind { Absent, Null, String, Other } kind = Absent;
+  std::string text;  // String: the value; Other: the value as JSON
+};
+
+struct LineFields {
+  JsonField id, text, pub_date, tz;
+  std::string error;                     // why the line is no JSON object
+  std::optional<std::size_t> error_byte;  // where, in the line
+};
+
+// The members of one line. Lines of strings and nulls take the fast reader;
+// anything else is parsed by nlohmann::json, which words the errors.
+LineFields line_fields(const std::string& line) {
+  LineFields out;
+  auto member = [&](std::string_view key) -> JsonField* {
+    if (key == "id") return &out.id;
+    if (key == "text") return &out.text;
+    if (key == "pub_date") return &out.pub_date;
+    if (key == "tz") return &out.tz;
+    return nullptr;
+  };
+  if (auto flat = read_flat_object(line)) {
+    for (auto& [key, value] : *flat)
+      if (JsonField* f = member(key)) {
+        f->kind = value ? JsonField::String : JsonField::Null;
+        f->text = value ? std::move(*value) : "null";
+      }
+    return out;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    out.error = std::string("not JSON: ") + e.what();
+    out.error_byte = e.byte > 0 ? e.byte - 1 : 0;
+    return out;
+  } catch (const nlohmann::json::exception& e) {
+    // Valid syntax that nlohmann::json cannot hold, such as the number 2e41001.
+    out.error = std::string("unreadable JSON: ") + e.what();
+    return out;
+  }
+  if (!j.is_object()) {
+    out.error = "expected a JSON object with \"text\"";
+    return out;
+  }
+  for (auto& [key, value] : j.items())
+    if (JsonField* f = member(key)) {
+      f->kind = value.is_string() ? JsonField::String : value.is_null() ? JsonField::Null : JsonField::Other;
+      f->text = value.is_string() ? value.get<std::string>() : value.dump();
+    }
+  return out;
+}
+
 void read_jsonl(std::istream& in, const std::string& name, const InputOptions& options,
                 const std::function<void(InputItem&&)>& sink) {
   std::string line;
@@ -97,44 +153,32 @@ void read_jsonl(std::istream& in, const std::string& name, const InputOptions& o
       warn_replaced(bad, this_offset + (line_no == 1 && bom_removed ? kBom.size() : 0), item.source,
                     item.warnings);
     }
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      fail("(byte " + std::to_string(this_offset + (e.byte > 0 ? e.byte - 1 : 0)) + ") not JSON: " + e.what());
-      continue;
-    } catch (const nlohmann::json::exception& e) {
-      // Valid syntax that nlohmann::json cannot hold, such as the number 2e41001.
-      fail(std::string("unreadable JSON: ") + e.what());
+    auto fields = line_fields(line);
+    if (!fields.error.empty()) {
+      fail(fields.error_byte ? "(byte " + std::to_string(this_offset + *fields.error_byte) + ") " + fields.error
+                             : fields.error);
       continue;
     }
-    if (!j.is_object()) {
-      fail("expected a JSON object with \"text\"");
-      continue;
-    }
-    if (auto id = j.find("id"); id != j.end()) item.id = id->is_string() ? id->get<std::string>() : id->dump();
-    else item.id = "line " + std::to_string(line_no);
-    auto text = j.find("text");
-    if (text == j.end() || !text->is_string()) {
+    item.id = fields.id.kind == JsonField::Absent ? "line " + std::to_string(line_no) : std::move(fields.id.text);
+    if (fields.text.kind != JsonField::String) {
       fail("missing \"text\" (a string)");
       continue;
     }
     std::string pub = options.pub_date;
-    if (auto p = j.find("pub_date"); p != j.end() && !p->is_null()) {
-      if (!p->is_string()) {
-        fail("\"pub_date\" must be a string such as \"2024-10-02\"");
-        continue;
-      }
-      pub = p->get<std::string>();
+    if (fields.pub_date.kind == JsonField::String) {
+      pub = std::move(fields.pub_date.text);
+    } else if (fields.pub_date.kind == JsonField::Other) {
+      fail("\"pub_date\" must be a string such as \"2024-10-02\"");
+      continue;
     }
     std::string tz = options.tz;
-    if (auto z = j.find("tz"); z != j.end() && z->is_string()) tz = z->get<std::string>();
+    if (fields.tz.kind == JsonField::String) tz = std::move(fields.tz.text);
     if (pub.empty()) {
       fail("no publication date: the line has no \"pub_date\" and no --pub-date was given");
       continue;
     }
     try {
-      InputItem doc = make_text_item(text->get<std::string>(), item.id, item.source, pub, tz);
+      InputItem doc = make_text_item(std::move(fields.text.text), item.id, item.source, pub, tz);
       doc.line = line_no;
       for (auto& w : item.warnings) doc.warnings.insert(doc.warnings.begin(), w);
       sink(std::move(doc));
