@@ -189,6 +189,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(triggers("Travelers said third-quarter net income rose 11%.", "third-quarter", "2024-Q3") ==
           V{"income", "rose"});
   }
+  SUBCASE("a set dates its event; the phrase keeps a final percent sign") {
+    auto doc = document("The board meets every Monday. Prices rose 5% on Tuesday.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "every Monday", "XXXX-WXX-1", nullptr, TimexType::Set),
+                                        timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].trigger.text == "meets");
+    CHECK(entries[0].date == "XXXX-WXX-1");
+    CHECK_FALSE(entries[0].interval);
+    CHECK(entries[1].phrase.text == "Prices rose 5%");
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

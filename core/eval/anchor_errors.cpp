@@ -66,7 +66,7 @@ std::vector<AnchorMiss> list_anchor_misses(const TimemlDoc& doc, const std::vect
     m.timex_type = std::string(dateline::to_string(p.timex_type));
     m.value = p.value;
     m.context = context_line(doc.text, p.event_begin, p.event_end);
-    if (p.timex_type == TimexType::Set || p.value.empty()) m.kind = AnchorMissKind::TimexNotScored;
+    if (p.value.empty()) m.kind = AnchorMissKind::TimexNotScored;
     else if (sentence_at(p.event_begin) != sentence_at(p.timex_begin)) m.kind = AnchorMissKind::OtherSentence;
     else if (found_other_relation) m.kind = AnchorMissKind::WrongRelation;
     else if (!event_dates.empty()) m.kind = AnchorMissKind::EventOtherValue, m.triggers = event_dates;

@@ -16,7 +16,7 @@ namespace dateline::eval {
 
 // Why a gold pair was not found, checked in this order.
 enum class AnchorMissKind {
-  TimexNotScored,    // the gold timex is a SET, or has no value
+  TimexNotScored,    // the gold timex has no value: no entry can have its date
   OtherSentence,     // the event is not in the timex's sentence
   WrongRelation,     // an entry found it, but with a before/after/by relation
   EventOtherValue,   // an entry is on the event, with another date

@@ -66,10 +66,12 @@ class Anchorer {
       if (t.value.empty()) continue;
       // A duration dates its event by arithmetic when it is "a day after"
       // something; otherwise the event lasts it ("talks during the past
-      // three weeks", "for two years"): TimeML links those with DURING.
+      // three weeks", "for two years"): TimeML links those with DURING. A
+      // set ("meets every Monday") dates its event like any expression; its
+      // entry has no calendar span and sits in the vague group.
       if (t.type == TimexType::Duration) {
         if (!derive(i, entries)) anchor(i, entries);
-      } else if (t.type == TimexType::Date || t.type == TimexType::Time) {
+      } else {
         anchor(i, entries);
       }
     }
@@ -370,23 +372,34 @@ class Anchorer {
     // conditions ...", "Now officials are ..." do not.
     if ((after_determiner || is_hyphenated(first, end)) && noun_at(modified)) {
       std::uint32_t head = modified;
+      bool gerund_head = false;
       for (std::uint32_t k = modified + 1; k < s.end_token && k < modified + 5; ++k) {
         if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') continue;  // pre-tax
-        if (!noun_at(k)) break;
+        // "the Oct. 23 sniper shooting": inside the noun phrase an -ing form is a noun.
+        bool gerund = is_word(k) && (tokens()[k].classes & WordClass::VerbIng) && (tokens()[k].classes & WordClass::Noun);
+        if (!noun_at(k) && !gerund) break;
         head = k;
+        gerund_head = gerund;
+        if (gerund) break;
       }
       // An amount is a result of its period: "third-quarter loss", "year-earlier profit".
       bool amount = (tokens()[head].classes & WordClass::AmountNoun) && role(head) != Role::Verb;
-      if (role(head) != Role::Noun && !amount) return found;
+      if (role(head) != Role::Noun && !amount && !gerund_head) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
-      if (role(head) == Role::Noun) {
+      if (role(head) == Role::Noun || gerund_head) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
-      } else if (head + 1 < s.end_token && role(head + 1) == Role::Verb &&
-                 (tokens()[head + 1].classes & (WordClass::VerbPast | WordClass::VerbThird))) {
-        // "third-quarter net income rose 11%": what the amount did then.
-        found.push_back(head + 1);
       }
+      // "third-quarter net income rose 11%", "the Aug. 7, 1998, bombings
+      // killed 224", "the 1996 Olympic bombing that killed one person":
+      // what the dated event or amount did, then.
+      std::uint32_t next = head + 1;
+      if (next + 1 < s.end_token && is_word(next) &&
+          (timeline::equals_lower(word(next), "that") || timeline::equals_lower(word(next), "which")))
+        ++next;
+      if (next < s.end_token && role(next) == Role::Verb &&
+          (tokens()[next].classes & (WordClass::VerbPast | WordClass::VerbThird)) && !is_period_end(next))
+        found.push_back(next);
       return found;
     }
     std::optional<std::uint32_t> trigger;
@@ -520,8 +533,9 @@ class Anchorer {
       last = k;
     }
     // Do not end on punctuation or a dangling function word.
+    auto is_percent = [&](std::uint32_t k) { return tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '%'; };
     while (last > trigger && (!is_word(last) && tokens()[last].kind != TokenKind::Number &&
-                              tokens()[last].kind != TokenKind::Possessive))
+                              tokens()[last].kind != TokenKind::Possessive && !is_percent(last)))
       --last;
     while (last > trigger && is_word(last) && (timeline::relation_of_signal(word(last)) ||
                                                timeline::is_function_word(word(last), FunctionClass::Coordinator) ||
