@@ -399,6 +399,13 @@ class Resolver {
       }
       if (unit == Unit::Weekend) return weekend_shifted(shift, /*stated=*/true);
       Grain g = grain_of(unit);
+      // "the following year", "the previous day": counted from the time the
+      // story is telling of, when it named one.
+      if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= g) {
+        note(std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
+             " shifted by " + std::to_string(shift));
+        return cal::shifted_period(discussed_->start, g, shift);
+      }
       if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
       note(std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift));
       return cal::shifted_period(ref_.local, g, shift);
