@@ -12,13 +12,20 @@
 namespace dateline {
 namespace {
 
+// "at 10 p.m.": a clock time or part of day with no day stated.
+bool is_bare_time(const Fields& f) {
+  return (f.has(Field::Hour) || f.has(Field::Part)) && !f.has(Field::Day) && !f.has(Field::Weekday) &&
+         !f.has(Field::DayShift) && !f.has(Field::Month) && !f.has(Field::Unit);
+}
+
 // Only expressions that leave their place in time to the context need the
 // sentence's tense: a bare weekday, a month or a date without a year.
 bool needs_tense(TimexType type, const Fields& f) {
   if (type == TimexType::Duration || type == TimexType::Set) return false;
   if (f.has(Field::Year) || f.has(Field::Shift) || f.has(Field::DayShift) || f.has(Field::Dir)) return false;
   return f.has(Field::Weekday) || f.has(Field::Month) || f.has(Field::Day) || f.has(Field::Season) ||
-         f.has(Field::Quarter) || f.has(Field::Half) || f.has(Field::Holiday) || f.has(Field::Unit);
+         f.has(Field::Quarter) || f.has(Field::Half) || f.has(Field::Holiday) || f.has(Field::Unit) ||
+         is_bare_time(f);
 }
 
 // "a year earlier", "the quarter", "a year ago" (of a quarter) take their
@@ -150,7 +157,9 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
   // from another ("the year-ago quarter"). Resolved in text order, so a
   // restating "the quarter" already carries the time it restates.
   for (std::size_t k = 0; k < accepted.size(); ++k) {
-    if (!uses_discussed_time(accepted[k].candidate.fields)) continue;
+    const Accepted& a = accepted[k];
+    if (!uses_discussed_time(a.candidate.fields) && !(a.tense == Tense::Past && is_bare_time(a.candidate.fields)))
+      continue;
     const Interval* discussed = nullptr;
     for (std::size_t p = k; p-- > 0;) {
       const Accepted& prev = accepted[p];

@@ -492,8 +492,14 @@ class Resolver {
       if (best) note("day of month implied from " + day_text(today_) + " by tense " + std::string(to_string(tense_)));
       return best;
     }
-    // A clock time or part of day alone: on the reference day.
+    // A clock time or part of day alone: on the day the story is telling of
+    // when it named one (a past narrative), else on the reference day.
     if (f_.has(Field::Hour) || f_.has(Field::Part)) {
+      if (discussed_ && discussed_->grain <= Grain::Day) {
+        local_days d = date::floor<date::days>(discussed_->start);
+        note("time of day on the day under discussion " + day_text(d));
+        return with_time_of_day(d);
+      }
       note("time of day on the reference day " + day_text(today_));
       return with_time_of_day(today_);
     }
