@@ -199,6 +199,12 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK_FALSE(entries[0].interval);
     CHECK(entries[1].phrase.text == "Prices rose 5%");
   }
+  SUBCASE("the base of a comparison dates nothing") {
+    auto doc = document("Revenue rose 15% to $534.3 million from $464.7 million a year ago.");
+    CHECK(build_timeline(doc, {timex_at(doc.text, "a year ago", "2023")}).empty());
+    auto plain = document("Revenue rose 15% a year ago.");
+    CHECK(build_timeline(plain, {timex_at(plain.text, "a year ago", "2023")}).size() == 1);
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

@@ -206,6 +206,28 @@ class Anchorer {
     return fallback;
   }
 
+  // "rose 15% to $534.3 million from $464.7 million a year ago": the
+  // expression dates the amount compared against, not the change; TimeML
+  // links it to nothing. True when "from" or "with" and an amount (numbers,
+  // currency, "million", "a share") come right before token k.
+  bool is_comparison_base(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    bool amount = false;
+    for (std::uint32_t j = k; j-- > s.first_token && j + 8 > k;) {
+      const Token& tok = tokens()[j];
+      if (tok.kind == TokenKind::Number) {
+        amount = true;
+        continue;
+      }
+      if (tok.kind == TokenKind::Other || tok.kind == TokenKind::Comma) continue;  // $ % , .
+      if (tok.kind != TokenKind::Word) return false;
+      std::string_view w = word(j);
+      if (timeline::equals_lower(w, "from") || timeline::equals_lower(w, "with")) return amount;
+      if (!timeline::is_function_word(w, FunctionClass::Amount)) return false;
+    }
+    return false;
+  }
+
   // The first token of k's clause.
   std::uint32_t clause_start(std::uint32_t k) const {
     const auto& s = sentence_of(k);
@@ -402,6 +424,7 @@ class Anchorer {
         found.push_back(next);
       return found;
     }
+    if (is_comparison_base(first)) return found;
     std::optional<std::uint32_t> trigger;
     // "U.S. forces Thursday launched", "we today accept", "its loss for the
     // third quarter narrowed": an expression that ends the subject dates

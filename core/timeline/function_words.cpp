@@ -15,8 +15,8 @@ struct WordList {
   Words words;
 };
 
-const std::array<WordList, 9>& lists() {
-  static const std::array<WordList, 9> kLists = {{
+const std::array<WordList, 10>& lists() {
+  static const std::array<WordList, 10> kLists = {{
       {FunctionClass::Auxiliary,
        {"be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "get", "got", "gets"}},
       {FunctionClass::Possession, {"have", "has", "had", "having"}},
@@ -42,6 +42,8 @@ const std::array<WordList, 9>& lists() {
       {FunctionClass::Adverb,
        {"then", "also", "now", "just", "only", "even", "still", "meanwhile", "meantime", "however", "again",
         "already", "finally", "later", "earlier", "previously", "recently", "separately", "similarly"}},
+      {FunctionClass::Amount,
+       {"million", "billion", "trillion", "thousand", "hundred", "cents", "cent", "percent", "a", "share", "per"}},
   }};
   return kLists;
 }
@@ -106,8 +108,10 @@ bool is_function_word(std::string_view word, FunctionClass cls) {
 }
 
 bool is_any_function_word(std::string_view word) {
+  // Amount words are content words ("share", "hundred") that only mark a sum.
+  constexpr std::uint16_t kAmount = 1u << static_cast<unsigned>(FunctionClass::Amount);
   const WordInfo* i = info(word);
-  return i && i->classes != 0;
+  return i && (i->classes & ~kAmount) != 0;
 }
 
 std::optional<Relation> relation_of_signal(std::string_view word) {

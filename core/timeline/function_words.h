@@ -21,9 +21,11 @@ enum class FunctionClass : unsigned char {
   Coordinator,   // and, or, but
   Other,         // prepositions, pronouns and particles that are never events
   Adverb,        // sentence adverbs ("then", "also", "meanwhile"): a clause may open with them
+  Amount,        // words of a sum of money ("$2.3 million", "51 cents a share")
 };
 
 bool is_function_word(std::string_view word, FunctionClass cls);
+// Any class but Amount.
 bool is_any_function_word(std::string_view word);
 
 // The relation a signal word before an expression sets; nullopt when the word
