@@ -205,6 +205,20 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto plain = document("Revenue rose 15% a year ago.");
     CHECK(build_timeline(plain, {timex_at(plain.text, "a year ago", "2023")}).size() == 1);
   }
+  SUBCASE("an amount restated in apposition does not end the clause; 'as of' opens one") {
+    auto doc = document("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "a year earlier", "2023")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "loss");
+    auto index = document("The index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.");
+    entries = build_timeline(index, {timex_at(index.text, "Friday", "2024-09-27", "2024-09-27")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "fell");
+    auto as_of = document("As of Sept. 30, the bank had assets of $511 million.");
+    entries = build_timeline(as_of, {timex_at(as_of.text, "Sept. 30", "2024-09-30", "2024-09-30")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "had");
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

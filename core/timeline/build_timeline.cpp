@@ -169,7 +169,10 @@ class Anchorer {
       return false;
     // "$65 a share", "10 cents per share": a unit of price, not a result.
     auto prev = previous_word(k);
-    return !(prev && (timeline::equals_lower(word(*prev), "a") || timeline::equals_lower(word(*prev), "per")));
+    if (!prev || !(timeline::equals_lower(word(*prev), "a") || timeline::equals_lower(word(*prev), "per"))) return true;
+    const auto& s = sentence_of(k);
+    return !(*prev > s.first_token && (tokens()[*prev - 1].kind == TokenKind::Number ||
+                                       (is_word(*prev - 1) && timeline::is_function_word(word(*prev - 1), FunctionClass::Amount))));
   }
 
   // The first event word walking from `from` in direction `step`, within the
@@ -181,6 +184,15 @@ class Anchorer {
     for (std::int64_t k = static_cast<std::int64_t>(from) + step;
          k >= static_cast<std::int64_t>(s.first_token) && k < static_cast<std::int64_t>(s.end_token); k += step) {
       auto u = static_cast<std::uint32_t>(k);
+      if (step < 0 && comma_breaks && tokens()[u].kind == TokenKind::Comma) {
+        // "fell 1.4%, or 6.43, on Friday", "a loss of $9.7 million, or 74
+        // cents a share, a year earlier": an amount in apposition does not
+        // end the clause.
+        if (auto before = amount_apposition_start(u)) {
+          k = *before;
+          continue;
+        }
+      }
       if (is_break(u, comma_breaks)) break;
       if (!is_word(u)) continue;
       if (++words > reach) break;
@@ -228,6 +240,27 @@ class Anchorer {
     return false;
   }
 
+  // For the comma `comma` that closes ", or 74 cents a share," (an amount
+  // restated in apposition), the comma that opens it; nullopt otherwise.
+  std::optional<std::uint32_t> amount_apposition_start(std::uint32_t comma) const {
+    const auto& s = sentence_of(comma);
+    bool number = false;
+    for (std::uint32_t j = comma; j-- > s.first_token && j + 12 > comma;) {
+      const Token& tok = tokens()[j];
+      if (tok.kind == TokenKind::Comma) return number ? std::optional<std::uint32_t>(j) : std::nullopt;
+      if (tok.kind == TokenKind::Number) number = true;
+      else if (tok.kind == TokenKind::Word) {
+        std::string_view w = word(j);
+        if (!timeline::is_function_word(w, FunctionClass::Amount) && !timeline::equals_lower(w, "or") &&
+            !timeline::equals_lower(w, "to"))
+          return std::nullopt;
+      } else if (tok.kind != TokenKind::Other) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
   // The first token of k's clause.
   std::uint32_t clause_start(std::uint32_t k) const {
     const auto& s = sentence_of(k);
@@ -262,11 +295,15 @@ class Anchorer {
     const auto& s = sentence_of(k);
     for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
       auto u = static_cast<std::uint32_t>(j);
-      if (is_break(u, true)) return true;
+      // ", or 74 cents a share, a year earlier" continues the clause before the amount.
+      if (is_break(u, true)) return !(tokens()[u].kind == TokenKind::Comma && amount_apposition_start(u));
       if (!is_word(u)) continue;
       std::string_view w = word(u);
-      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") ||
-          timeline::is_function_word(w, FunctionClass::Coordinator) || timeline::is_function_word(w, FunctionClass::Adverb) || timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
+      // "As of Sept. 30, the bank had": "as of" is a signal too.
+      const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
+      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || as_of ||
+          timeline::is_function_word(w, FunctionClass::Coordinator) || timeline::is_function_word(w, FunctionClass::Adverb) ||
+          timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
         continue;
       return false;
     }
