@@ -219,6 +219,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "had");
   }
+  SUBCASE("walking left stops at a complement clause and a preposition's noun yields to the verb") {
+    auto doc = document("Officials said that the embassy in Nairobi on Friday remained closed.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Friday", "2024-09-27", "2024-09-27")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "remained");
+    auto shot = document("He was shot to death last Oct. 23 at his home.");
+    entries = build_timeline(shot, {timex_at(shot.text, "last Oct. 23", "2023-10-23", "2023-10-23")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "shot");
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

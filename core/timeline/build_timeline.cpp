@@ -112,6 +112,12 @@ class Anchorer {
     if (timeline::is_any_function_word(w)) return Role::None;
     const auto& sentence = sentence_of(k);
     if (tok.capitalized && k != sentence.first_token && is_word(k - 1)) return Role::None;  // a name
+    // "the Atlanta-based company", "state-owned": the second half of a
+    // compound modifier is no verb.
+    if (k > sentence.first_token + 1 && tokens()[k - 1].kind == TokenKind::Other && text_[tokens()[k - 1].begin] == '-' &&
+        tokens()[k - 1].begin == tokens()[k - 2].end && tokens()[k - 1].end == tok.begin &&
+        (tok.classes & WordClass::VerbPast) && !(tok.classes & WordClass::EventNoun))
+      return Role::None;
     std::uint16_t c = tok.classes;
     auto prev = previous_word(k);
     bool after_determiner = prev && (timeline::is_function_word(word(*prev), FunctionClass::Determiner) ||
@@ -162,6 +168,11 @@ class Anchorer {
     return timeline::equals_lower(word(k), "ended") || timeline::equals_lower(word(k), "ending");
   }
 
+  static bool is_preposition(std::string_view w) {
+    return timeline::equals_lower(w, "to") || timeline::equals_lower(w, "with") || timeline::equals_lower(w, "for") ||
+           timeline::equals_lower(w, "into") || timeline::equals_lower(w, "against") || timeline::equals_lower(w, "about");
+  }
+
   // An amount noun ("income", "loss", "sales") used as a noun.
   bool is_amount(std::uint32_t k) const {
     if (!is_word(k) || !(tokens()[k].classes & WordClass::AmountNoun) || tokens()[k].capitalized ||
@@ -196,6 +207,10 @@ class Anchorer {
       if (is_break(u, comma_breaks)) break;
       if (!is_word(u)) continue;
       if (++words > reach) break;
+      // "said that the troops attacked ... Tuesday": walking left, a
+      // complement clause ends at "that" ("than" likewise); the verb
+      // before it is seldom what the expression dates.
+      if (step < 0 && (timeline::equals_lower(word(u), "that") || timeline::equals_lower(word(u), "than"))) break;
       Role r = role(u);
       // Any verb, -ing forms included: letting an -ing form inside a
       // prepositional phrase ("in composite trading yesterday") yield to a
@@ -210,7 +225,7 @@ class Anchorer {
         // further left ("aims to spend ... on defense by 2027"): keep it only
         // when no verb comes before.
         auto prev = previous_word(u);
-        bool object_of_preposition = step < 0 && prev && timeline::relation_of_signal(word(*prev));
+        bool object_of_preposition = step < 0 && prev && (timeline::relation_of_signal(word(*prev)) || is_preposition(word(*prev)));
         if (!object_of_preposition) return u;
         if (!fallback) fallback = u;
       }
