@@ -32,8 +32,9 @@ using timeline::TokenKind;
 
 enum class Role : std::uint8_t { None, Verb, Noun };
 
-// How far (in tokens) anchoring looks for an event word.
-constexpr int kLeftReach = 20;
+// How far (in words) anchoring looks for an event word. Leftwards, 12:
+// beyond that, measured, the word found was right about a third of the time.
+constexpr int kLeftReach = 12;
 constexpr int kRightReach = 20;
 // How far a one-word modifier ("now", "recent") reaches for the word it modifies.
 constexpr int kModifierReach = 4;
