@@ -32,8 +32,8 @@ TEST_CASE("the first word of a match: literal, optional, alternatives") {
   REQUIRE(s);
   CHECK(s->words == strings({"last", "next", "the"}));
   CHECK(s->prefixes.empty());
-  CHECK(!s->digit);
   CHECK(s->admits("next"));
+  CHECK(s->admits("Next"));
   CHECK(!s->admits("nextweek"));
   CHECK(!s->admits("week"));
 }
@@ -44,18 +44,41 @@ TEST_CASE("an optional hyphen glues words; a space or the pattern's end closes t
   CHECK(s->words == strings({"mid", "midjune", "midmay"}));
 }
 
-TEST_CASE("digits, and letters running into digits, give a digit start or a prefix") {
+TEST_CASE("digits are '#' in a word's shape; counted repetitions are read copy by copy") {
   auto year = read("(?<year>1\\d{3}|20\\d\\d)");
   REQUIRE(year);
-  CHECK(year->digit);
-  CHECK(year->words.empty());
+  CHECK(year->words == strings({"####"}));
   CHECK(year->admits("2024"));
-  auto fiscal = read("(?-i:FY) ?(?<year>\\d{4})");
+  CHECK(!year->admits("202"));
+  CHECK(!year->admits("2024s"));
+  auto fiscal = read("(?-i:FY) ?(?<year>\\d{2,4})");
   REQUIRE(fiscal);
-  CHECK(fiscal->words == strings({"fy"}));
-  CHECK(fiscal->prefixes == strings({"fy"}));
-  CHECK(fiscal->admits("fy2024"));
-  CHECK(!fiscal->digit);
+  CHECK(fiscal->words == strings({"fy", "fy##", "fy###", "fy####"}));
+  CHECK(fiscal->prefixes.empty());
+  CHECK(fiscal->admits("FY2024"));
+  auto many = read("(?<num>\\d+) days");
+  REQUIRE(many);
+  CHECK(many->prefixes == strings({"#"}));
+  CHECK(many->admits("12345"));
+}
+
+TEST_CASE("the bytes that may follow the first word") {
+  auto iso = read("(?<year>\\d{4})-(?<month>[01]\\d)-(?<day>[0-3]\\d)");
+  REQUIRE(iso);
+  CHECK(iso->words == strings({"####"}));
+  CHECK(iso->admits("2024", '-'));
+  CHECK(!iso->admits("2024", ' '));
+  CHECK(iso->admits("2024", -1));  // the subject ends after the word
+  auto date = read("(?<day>[0-3]?\\d)[\\s/]");
+  REQUIRE(date);
+  CHECK(date->admits("5", '/'));
+  CHECK(date->admits("5", '\n'));
+  CHECK(!date->admits("5", ','));
+  auto any = read("Nov(?:ember)?\\b");
+  REQUIRE(any);
+  CHECK(any->admits("Nov", '.'));
+  CHECK(any->admits("Nov", 0xE2));  // any byte that is no letter or digit
+  CHECK(!any->admits("Nov", 'e'));
 }
 
 TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {

@@ -1,5 +1,6 @@
 #include "core/io/timex_json.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace dateline {
@@ -14,6 +15,14 @@ class JsonAppender {
 
   void raw(std::string_view s) { out_.append(s); }
   void string(std::string_view s) {
+    // Printable ASCII without quotes or backslashes needs no escape: written
+    // as is, as the serializer writes it, without its per-byte dispatch.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+      out_ += '"';
+      out_.append(s);
+      out_ += '"';
+      return;
+    }
     value_.get_ref<std::string&>().assign(s);
     serializer_.dump(value_, false, false, 0);
   }
@@ -34,6 +43,25 @@ class JsonAppender {
   std::string& out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;
   nlohmann::json value_;
+};
+
+// Character offsets (what CharIndex gives) of byte offsets asked mostly in
+// increasing order, as expressions come in text order: UTF-8 lead bytes are
+// counted on from the previous offset, over the text up to the last
+// expression only, with no table per document.
+class CharCounter {
+ public:
+  explicit CharCounter(std::string_view text) : text_(text) {}
+  std::size_t to_char(std::size_t byte) {
+    byte = std::min(byte, text_.size());
+    if (byte < byte_) byte_ = chars_ = 0;
+    for (; byte_ < byte; ++byte_) chars_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    return chars_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0, chars_ = 0;  // lead bytes before byte_
 };
 
 }  // namespace
@@ -72,7 +100,7 @@ nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& t
 
 void append_document_jsonl(std::string& out, const Document& doc, const std::vector<Timex>& timexes) {
   // Keys in the order nlohmann's std::map objects print them (sorted).
-  CharIndex chars(doc.text);
+  CharCounter chars(doc.text);
   JsonAppender j(out);
   j.raw("{");
   j.key("id", true);

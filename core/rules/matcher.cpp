@@ -64,15 +64,6 @@ struct Token {
   bool digit;                  // holds a digit
 };
 
-bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix) {
-  if (text.size() < lower_prefix.size()) return false;
-  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
-    char c = text[i];
-    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) != lower_prefix[i]) return false;
-  }
-  return true;
-}
-
 std::optional<double> parse_digits(std::string_view t) {
   // "1,000" "2.5" "2 1/2" "2½"
   std::string clean;
@@ -179,7 +170,8 @@ std::optional<double> parse_number(std::string_view text) {
 Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
-      anchored_(rules.rules().size(), nullptr) {
+      anchored_(rules.rules().size(), nullptr),
+      jitted_(rules.rules().size(), false) {
   std::vector<std::string_view> patterns;
   for (const Rule& rule : rules.rules()) patterns.push_back(rule.expanded);
   const std::vector<std::optional<StartSet>> start_sets = start_sets_of(patterns);
@@ -189,8 +181,8 @@ Matcher::Matcher(const RuleSet& rules)
     Starts starts;
     if (const auto& set = start_sets[r]) {
       starts.known = true;
-      starts.digit = set->digit;
       starts.prefixes = set->prefixes;
+      starts.next = set->next;
       for (const std::string& w : set->words) start_masks_[w].set(r);
     }
     starts_.push_back(std::move(starts));
@@ -242,7 +234,7 @@ void Matcher::prepare(std::size_t rule) const {
   std::call_once(prepared_[rule], [&] {
     const Rule& r = rules_.rules()[rule];
     if (!starts_[rule].known) {
-      pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE);
+      jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
       return;
     }
     // Anchored at compile time: anchoring at match time would disable the JIT.
@@ -250,7 +242,7 @@ void Matcher::prepare(std::size_t rule) const {
     PCRE2_SIZE offset = 0;
     pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
                                      PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (code) jitted_[rule] = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
   });
 }
@@ -294,18 +286,21 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     const RuleMask* mask = nullptr;
     const RuleMask* starts = nullptr;
     std::uint64_t vocabularies = 0;
-    if (has_digit) {
-      // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
-      mask = &rules_.triggered_by_number();
-    } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
+    // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
+    if (has_digit) mask = &rules_.triggered_by_number();
+    if (j - i <= std::min(longest_word_, sizeof lower_word)) {
+      // The word's shape (core/rules/start_set.h): lower-case, digits as '#'.
       for (std::size_t k = i; k < j; ++k) {
         char c = text[k];
-        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c >= '0' && c <= '9') ? '#' : c;
       }
       if (auto it = words_.find(std::string_view(lower_word, j - i)); it != words_.end()) {
-        mask = it->second.triggers;
         starts = it->second.starts;
-        vocabularies = it->second.vocabularies;
+        if (!has_digit) {
+          // Triggers and vocabulary forms are words without digits.
+          mask = it->second.triggers;
+          vocabularies = it->second.vocabularies;
+        }
       }
     }
     tokens.push_back(
@@ -395,19 +390,26 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           return false;
         };
         const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+        // pcre2_jit_match is pcre2_match without the checks (of arguments
+        // known good here) that cost as much as a failed anchored attempt.
+        const bool jitted = jitted_[r];
+        auto match = [&](const pcre2_code* code, std::size_t at) {
+          return jitted ? pcre2_jit_match(code, subject, wend, at, 0, state.data, state.context)
+                        : pcre2_match(code, subject, wend, at, 0, state.data, state.context);
+        };
         std::size_t start = wbegin;
         if (const pcre2_code* anchored = anchored_[r]) {
           const Starts& starts = starts_[r];
           for (std::size_t t = first_token; t <= last_token; ++t) {
             const Token& tok = tokens[t];
             if (tok.begin < start) continue;
+            if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) continue;
             bool may_start = (tok.starts && tok.starts->test(r)) ||
-                             (starts.digit && text[tok.begin] >= '0' && text[tok.begin] <= '9') ||
                              std::any_of(starts.prefixes.begin(), starts.prefixes.end(), [&](const std::string& p) {
-                               return starts_with_ignoring_case(text.substr(tok.begin, tok.end - tok.begin), p);
+                               return shape_starts_with(text.substr(tok.begin, tok.end - tok.begin), p);
                              });
             if (!may_start) continue;
-            int rc = pcre2_match(anchored, subject, wend, tok.begin, 0, state.data, state.context);
+            int rc = match(anchored, tok.begin);
             if (rc == PCRE2_ERROR_NOMATCH) continue;
             if (!ok(rc, tok.begin)) break;
             start = take(rc);
@@ -415,7 +417,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           continue;
         }
         while (start < wend) {
-          int rc = pcre2_match(rule.code, subject, wend, start, 0, state.data, state.context);
+          int rc = match(rule.code, start);
           if (rc == PCRE2_ERROR_NOMATCH || !ok(rc, start)) break;
           start = take(rc);
         }

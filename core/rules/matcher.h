@@ -66,8 +66,8 @@ class Matcher {
   // Where a rule's matches can begin, when that is known.
   struct Starts {
     bool known = false;                 // else the rule is scanned
-    bool digit = false;                 // at a word beginning with a digit
-    std::vector<std::string> prefixes;  // at a word beginning with one of these
+    std::vector<std::string> prefixes;  // at a word whose shape begins with one of these
+    std::bitset<256> next;              // bytes that may follow the first word
   };
 
   // Compiles what a rule runs with the first time it runs (thread-safe): its
@@ -77,6 +77,7 @@ class Matcher {
   const RuleSet& rules_;
   std::unique_ptr<std::once_flag[]> prepared_;               // per rule
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
+  mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
   std::vector<Starts> starts_;                                // per rule
   std::unordered_map<std::string, RuleMask> start_masks_;    // lower-case word -> rules that may begin there
   std::vector<Needs> needs_;                                  // per rule

@@ -1,6 +1,7 @@
 #include "core/rules/start_set.h"
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <unordered_map>
 
@@ -15,8 +16,33 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 constexpr std::string_view kWordStart = "(?<![A-Za-z0-9])";
 // The wrapper's end: no letter or digit after a match.
 constexpr std::string_view kWordEnd = "(?![A-Za-z0-9])";
-// Paths followed before giving up (the rules need a few hundred).
-constexpr std::size_t kMaxSteps = 100'000;
+// Paths followed before giving up (the rules need a few thousand).
+constexpr std::size_t kMaxSteps = 200'000;
+// A counted repetition up to this many is read copy by copy ("\d{4}" is four
+// digits); above, or unbounded, only its first copy is read.
+constexpr int kMaxCount = 8;
+// Stands for any digit in a word's shape.
+constexpr char kDigit = '#';
+
+using ByteSet = std::bitset<256>;
+
+const ByteSet& non_alnum() {
+  static const ByteSet bytes = [] {
+    ByteSet b;
+    for (int c = 0; c < 256; ++c) b[c] = !is_letter(static_cast<char>(c)) && !is_digit(static_cast<char>(c));
+    return b;
+  }();
+  return bytes;
+}
+
+const ByteSet& white_space() {
+  static const ByteSet bytes = [] {
+    ByteSet b;
+    for (char c : {' ', '\t', '\n', '\v', '\f', '\r'}) b[static_cast<unsigned char>(c)] = true;
+    return b;
+  }();
+  return bytes;
+}
 
 struct Node;
 using Seq = std::vector<Node>;
@@ -26,15 +52,16 @@ struct Node {
   enum Kind {
     Letter,     // one literal letter (matched case-insensitively or not)
     Digit,      // one byte that is always a digit
-    Separator,  // one byte (or more) that is never a letter or digit
+    Separator,  // one byte that is never a letter or digit (one of `bytes`)
     Mixed,      // may consume letters or digits, how exactly is not read
     Group,      // alternatives
     Assertion,  // consumes nothing
     WordEnd,    // consumes nothing; the next byte is no letter or digit
   } kind = Mixed;
   char letter = 0;
+  ByteSet bytes;          // separators
   bool optional = false;  // may occur zero times
-  bool repeated = false;  // may occur more than once
+  bool repeated = false;  // may occur more than once, how often is not read
   std::shared_ptr<const std::vector<Seq>> alternatives;  // groups
 };
 
@@ -86,10 +113,42 @@ class Parser {
         continue;
       }
       auto node = atom();
-      if (!node || !quantifier(*node)) return std::nullopt;
-      out.back().push_back(std::move(*node));
+      if (!node) return std::nullopt;
+      int min = 1, max = 1;  // max < 0: unbounded
+      if (!quantifier(min, max)) return std::nullopt;
+      append(out.back(), std::move(*node), min, max);
     }
     return out;
+  }
+
+  // Appends `n` repeated min to max times: counted copies one by one
+  // ("x{2,3}" as "xx(?:x)?"), else the node marked optional or repeated.
+  static void append(Seq& seq, Node n, int min, int max) {
+    if (max == 1) {
+      n.optional = min == 0;
+      seq.push_back(std::move(n));
+      return;
+    }
+    if (max >= 0 && max <= kMaxCount) {
+      for (int c = 0; c < min; ++c) seq.push_back(n);
+      if (max == min) return;
+      // The optional copies nest, "(?:x(?:x)?)?", so each count is one path.
+      std::optional<Node> inner;
+      for (int c = min; c < max; ++c) {
+        Node group;
+        group.kind = Node::Group;
+        group.optional = true;
+        Seq body{n};
+        if (inner) body.push_back(std::move(*inner));
+        group.alternatives = std::make_shared<const std::vector<Seq>>(std::vector<Seq>{std::move(body)});
+        inner = std::move(group);
+      }
+      seq.push_back(std::move(*inner));
+      return;
+    }
+    n.optional = min == 0;
+    n.repeated = true;
+    seq.push_back(std::move(n));
   }
 
   std::optional<Node> atom() {
@@ -112,6 +171,7 @@ class Parser {
       return std::nullopt;  // a quantifier with nothing to repeat
     } else {
       n.kind = Node::Separator;  // punctuation, a space, a byte of a UTF-8 sequence
+      n.bytes[static_cast<unsigned char>(c)] = true;
     }
     return n;
   }
@@ -121,13 +181,26 @@ class Parser {
     char e = p_[i_ + 1];
     i_ += 2;
     Node n;
-    if (e == 'd') n.kind = Node::Digit;
-    else if (e == 's' || e == 'h' || e == 'v' || e == 'W' || e == 'R') n.kind = Node::Separator;
-    else if (e == 'b') n.kind = Node::WordEnd;  // after a letter: the word ends; at the start: nothing
-    else if (e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G' || e == 'K') n.kind = Node::Assertion;
-    else if (e == 'S' || e == 'w' || e == 'D' || e == 'H' || e == 'V' || e == 'N') n.kind = Node::Mixed;
-    else if (!is_letter(e) && !is_digit(e) && static_cast<unsigned char>(e) < 0x80) n.kind = Node::Separator;
-    else return std::nullopt;  // \x.., \p{..}, back-references, \Q..\E: not read
+    if (e == 'd') {
+      n.kind = Node::Digit;
+    } else if (e == 's') {
+      n.kind = Node::Separator;
+      n.bytes = white_space();
+    } else if (e == 'h' || e == 'v' || e == 'W' || e == 'R') {
+      n.kind = Node::Separator;
+      n.bytes = non_alnum();
+    } else if (e == 'b') {
+      n.kind = Node::WordEnd;  // after a letter: the word ends; at the start: nothing
+    } else if (e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G' || e == 'K') {
+      n.kind = Node::Assertion;
+    } else if (e == 'S' || e == 'w' || e == 'D' || e == 'H' || e == 'V' || e == 'N') {
+      n.kind = Node::Mixed;
+    } else if (!is_letter(e) && !is_digit(e) && static_cast<unsigned char>(e) < 0x80) {
+      n.kind = Node::Separator;
+      n.bytes[static_cast<unsigned char>(e)] = true;
+    } else {
+      return std::nullopt;  // \x.., \p{..}, back-references, \Q..\E: not read
+    }
     return n;
   }
 
@@ -136,6 +209,7 @@ class Parser {
     bool negated = j < p_.size() && p_[j] == '^';
     if (negated) ++j;
     bool digit = false, other = false, mixed = negated;
+    ByteSet bytes;  // of the non-alphanumeric members
     bool first = true;
     for (; j < p_.size() && (p_[j] != ']' || first); ++j, first = false) {
       char c = p_[j];
@@ -143,10 +217,20 @@ class Parser {
       if (c == '\\') {
         if (++j >= p_.size()) return std::nullopt;
         char e = p_[j];
-        if (e == 'd') digit = true;
-        else if (e == 's' || e == 'h' || e == 'v' || e == 'W') other = true;
-        else if (is_letter(e) || is_digit(e) || static_cast<unsigned char>(e) >= 0x80) mixed = true;
-        else other = true;
+        if (e == 'd') {
+          digit = true;
+        } else if (e == 's') {
+          other = true;
+          bytes |= white_space();
+        } else if (e == 'h' || e == 'v' || e == 'W') {
+          other = true;
+          bytes |= non_alnum();
+        } else if (is_letter(e) || is_digit(e) || static_cast<unsigned char>(e) >= 0x80) {
+          mixed = true;
+        } else {
+          other = true;
+          bytes[static_cast<unsigned char>(e)] = true;
+        }
         continue;
       }
       if (j + 2 < p_.size() && p_[j + 1] == '-' && p_[j + 2] != ']') {
@@ -157,15 +241,21 @@ class Parser {
         j += 2;
         continue;
       }
-      if (is_digit(c)) digit = true;
-      else if (is_letter(c)) mixed = true;
-      else other = true;
+      if (is_digit(c)) {
+        digit = true;
+      } else if (is_letter(c)) {
+        mixed = true;
+      } else {
+        other = true;
+        bytes[static_cast<unsigned char>(c)] = true;
+      }
     }
     if (j >= p_.size()) return std::nullopt;
     i_ = j + 1;
     Node n;
     if (mixed || (digit && other) || (!digit && !other)) n.kind = Node::Mixed;
     else n.kind = digit ? Node::Digit : Node::Separator;
+    n.bytes = bytes;
     return n;
   }
 
@@ -229,22 +319,26 @@ class Parser {
     return n;
   }
 
-  // Reads a quantifier after `n`, if any.
-  bool quantifier(Node& n) {
+  // Reads a quantifier, if any: how often the item before it may occur.
+  bool quantifier(int& min, int& max) {
     if (i_ >= p_.size()) return true;
     char c = p_[i_];
     if (c == '?' || c == '*' || c == '+') {
-      n.optional = c != '+';
-      n.repeated = c != '?';
+      min = c == '+' ? 1 : 0;
+      max = c == '?' ? 1 : -1;
       ++i_;
     } else if (c == '{' && i_ + 1 < p_.size() && is_digit(p_[i_ + 1])) {
       auto close = p_.find('}', i_);
       if (close == std::string_view::npos) return false;
       std::string_view q = p_.substr(i_ + 1, close - i_ - 1);
       auto comma = q.find(',');
-      std::string_view min = q.substr(0, comma);
-      n.optional = min.find_first_not_of('0') == std::string_view::npos;
-      n.repeated = comma != std::string_view::npos || std::stoi(std::string(min)) > 1;
+      auto number = [](std::string_view d) {
+        if (d.empty() || d.size() > 4 || d.find_first_not_of("0123456789") != std::string_view::npos) return -2;
+        return std::stoi(std::string(d));
+      };
+      min = number(q.substr(0, comma));
+      max = comma == std::string_view::npos ? min : comma + 1 == q.size() ? -1 : number(q.substr(comma + 1));
+      if (min < 0 || max < -1) return false;
       i_ = close + 1;
     } else {
       return true;
@@ -299,21 +393,18 @@ class Walker {
         if (!n.optional) walk(seq, k + 1, first, next);
         return;
       case Node::WordEnd:
-        if (!first.empty()) word(first);
+        if (!first.empty()) word(first, non_alnum());
         else if (!n.optional) walk(seq, k + 1, first, next);
         return;
       case Node::Letter:
-        first.push_back(n.letter);
+      case Node::Digit:
+        first.push_back(n.kind == Node::Letter ? n.letter : kDigit);
         if (n.repeated) prefix(first);
         else walk(seq, k + 1, first, next);
         first.pop_back();
         return;
-      case Node::Digit:
-        if (first.empty()) out_.digit = true;
-        else prefix(first);
-        return;
       case Node::Separator:
-        word(first);
+        word(first, n.bytes);
         return;
       case Node::Mixed:
         prefix(first);
@@ -326,15 +417,23 @@ class Walker {
     }
   }
 
-  // The first word is exactly `w`.
-  void word(const std::string& w) {
-    if (w.empty()) failed_ = true;  // the match may begin with punctuation
-    else out_.words.push_back(w);
+  // The first word is exactly `w`, followed by one of `next`.
+  void word(const std::string& w, const ByteSet& next) {
+    if (w.empty()) {
+      failed_ = true;  // the match may begin with punctuation
+      return;
+    }
+    out_.words.push_back(w);
+    out_.next |= next;
   }
   // The first word begins with `w`.
   void prefix(const std::string& w) {
-    if (w.empty()) failed_ = true;
-    else out_.prefixes.push_back(w);
+    if (w.empty()) {
+      failed_ = true;
+      return;
+    }
+    out_.prefixes.push_back(w);
+    out_.next.set();
   }
 
   StartSet out_;
@@ -344,11 +443,25 @@ class Walker {
 
 }  // namespace
 
-bool StartSet::admits(std::string_view w) const {
-  if (w.empty()) return false;
-  if (digit && is_digit(w.front())) return true;
-  if (std::binary_search(words.begin(), words.end(), w)) return true;
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return w.starts_with(p); });
+std::string word_shape(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) c = is_digit(c) ? kDigit : lower(c);
+  return out;
+}
+
+bool shape_starts_with(std::string_view word, std::string_view prefix_shape) {
+  if (word.size() < prefix_shape.size()) return false;
+  for (std::size_t i = 0; i < prefix_shape.size(); ++i) {
+    char c = word[i];
+    if ((is_digit(c) ? kDigit : lower(c)) != prefix_shape[i]) return false;
+  }
+  return true;
+}
+
+bool StartSet::admits(std::string_view word, int next_byte) const {
+  if (next_byte >= 0 && !next[static_cast<unsigned char>(next_byte)]) return false;
+  if (std::binary_search(words.begin(), words.end(), word_shape(word))) return true;
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(word, p); });
 }
 
 std::vector<std::optional<StartSet>> start_sets_of(const std::vector<std::string_view>& expanded) {

@@ -5,13 +5,15 @@
 // Every compiled rule opens with `(?<![A-Za-z0-9])` (core/rules/ruleset.cpp),
 // so a match that begins with a letter or a digit begins a word of the
 // matcher's tokenizer (a run of ASCII letters and digits). The analysis
-// follows the pattern from its start through optional items and every
-// alternative, collecting the letters a match can begin with until a byte
-// that is never a letter or digit ends the first word:
-//  - `words`: the whole first word, lower-case ("the" in "(?:the )?{month}");
+// follows the pattern from its start through optional items, counted
+// repetitions and every alternative, collecting the first word's shape
+// (lower-case letters, `#` for any digit) until a byte that is never a letter
+// or digit ends it:
+//  - `words`: the whole first word ("the" in "(?:the )?{month}", "####" in
+//    "\d{4}-\d\d");
 //  - `prefixes`: how the first word begins when the pattern does not say
-//    where it ends ("fy" in "(?-i:FY) ?\d{4}");
-//  - `digit`: the first word may begin with a digit.
+//    where it ends ("fy" in "(?-i:FY) ?\d+");
+//  - `next`: the bytes that may follow the first word ('-' above).
 // Lookarounds, `\b` and `\K` consume nothing and are stepped over (they only
 // narrow the matches). Anything it cannot read with certainty — a match that
 // may begin with punctuation, a class of letters, a back-reference — gives
@@ -19,6 +21,7 @@
 // superset of where matches begin.
 #pragma once
 
+#include <bitset>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,13 +30,19 @@
 namespace dateline {
 
 struct StartSet {
-  std::vector<std::string> words;     // sorted, unique, lower-case
-  std::vector<std::string> prefixes;  // sorted, unique, lower-case
-  bool digit = false;
+  std::vector<std::string> words;     // shapes, sorted, unique
+  std::vector<std::string> prefixes;  // shapes, sorted, unique
+  std::bitset<256> next;              // bytes that may follow a word of `words`; all when there are prefixes
 
-  // True when a match may begin at a word whose lower-case text is `word`.
-  bool admits(std::string_view word) const;
+  // True when a match may begin at `word` (as written), followed by the byte
+  // `next_byte` (-1: the subject ends there).
+  bool admits(std::string_view word, int next_byte = -1) const;
 };
+
+// A word's shape: lower-case, each digit written `#`.
+std::string word_shape(std::string_view word);
+// True when `word` (as written) begins with the shape `prefix_shape`.
+bool shape_starts_with(std::string_view word, std::string_view prefix_shape);
 
 // One for each compiled pattern (Rule::expanded) given; patterns that expand
 // the same vocabulary share its reading.
