@@ -229,6 +229,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "shot");
   }
+  SUBCASE("names between a dated determiner phrase or a possessive and its event noun") {
+    auto doc = document("He is wanted for the 1996 Olympic bombing in Atlanta.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "1996", "1996")});
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].trigger.text == "bombing");
+    auto possessive = document("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.");
+    entries = build_timeline(possessive, {timex_at(possessive.text, "last year", "2023")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "blasts");
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

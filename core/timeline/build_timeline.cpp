@@ -426,9 +426,12 @@ class Anchorer {
     }
     // "Tuesday's vote": the event noun after the possessive.
     if (end < s.end_token && tokens()[end].kind == TokenKind::Possessive) {
-      for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 4; ++k) {
+      // Names and modifiers may come between: "last year's deadly U.S. Embassy blasts".
+      for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 8; ++k) {
         if (is_break(k, true)) break;
-        if (role(k) != Role::None) return {k};
+        Role r = role(k);
+        if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (tokens()[k].classes & WordClass::EventNoun)) return {k};
+        if (r == Role::Verb) break;
       }
     }
     // "your current subscription plan", "third-quarter net income": the
@@ -442,6 +445,15 @@ class Anchorer {
     // with a comma.
     std::uint32_t modified = end;
     if (end + 1 < s.end_token && tokens()[end].kind == TokenKind::Comma && after_determiner) modified = end + 1;
+    // "the 1996 Olympic bombing", "the Aug. 7 U.S. Embassy bombings": names
+    // between the expression and the noun modify it too.
+    if (after_determiner) {
+      std::uint32_t k = modified;
+      while (k < s.end_token && k < modified + 6 &&
+             ((is_word(k) && tokens()[k].capitalized) || (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '.')))
+        ++k;
+      if (k != modified && noun_at(k)) modified = k;
+    }
     // Only a determined ("a Sunday memorial service") or hyphenated
     // ("third-quarter earnings") expression premodifies a noun; "said today
     // conditions ...", "Now officials are ..." do not.
