@@ -239,6 +239,14 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "blasts");
   }
+  SUBCASE("a dated event noun dates what it did, in a relative clause too") {
+    auto doc = document("He is charged in the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed "
+                        "an off-duty police officer and maimed a nurse.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "January 1998", "1998-01")});
+    std::vector<std::string> triggers;
+    for (const auto& e : entries) triggers.push_back(e.trigger.text);
+    CHECK(triggers == std::vector<std::string>{"bombing", "killed", "maimed"});
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

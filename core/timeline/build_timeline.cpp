@@ -36,6 +36,8 @@ enum class Role : std::uint8_t { None, Verb, Noun };
 // beyond that, measured, the word found was right about a third of the time.
 constexpr int kLeftReach = 12;
 constexpr int kRightReach = 20;
+// How far a dated noun's complements may run before "that killed ...".
+constexpr int kPredicateReach = 10;
 // How far a one-word modifier ("now", "recent") reaches for the word it modifies.
 constexpr int kModifierReach = 4;
 
@@ -121,9 +123,12 @@ class Anchorer {
       return Role::None;
     std::uint16_t c = tok.classes;
     auto prev = previous_word(k);
+    const std::uint16_t c0 = tok.classes;
     bool after_determiner = prev && (timeline::is_function_word(word(*prev), FunctionClass::Determiner) ||
                                      tokens()[*prev].kind == TokenKind::Possessive);
     if (!prev && k > sentence.first_token && tokens()[k - 1].kind == TokenKind::Possessive) after_determiner = true;
+    // "the bombing that killed": a verb form that is no noun follows "that" as a pronoun.
+    if (after_determiner && timeline::equals_lower(word(*prev), "that") && !(c0 & WordClass::Noun)) after_determiner = false;
     // "the October 1998 shooting": a date between a determiner and the word.
     if (k > sentence.first_token && in_timex_[k - 1]) {
       std::uint32_t j = k - 1;
@@ -273,6 +278,30 @@ class Anchorer {
       } else if (tok.kind != TokenKind::Other) {
         return std::nullopt;
       }
+    }
+    return std::nullopt;
+  }
+
+  // The verb a noun phrase headed by `head` is the subject of: right after
+  // it ("the 1998 bombings killed"), or after "that"/"which" once the
+  // phrase's complements are over ("the January 1998 bombing of a
+  // Birmingham, Ala., abortion clinic that killed").
+  std::optional<std::uint32_t> predicate_of(std::uint32_t head) const {
+    const auto& s = sentence_of(head);
+    auto finite = [&](std::uint32_t k) {
+      return k < s.end_token && role(k) == Role::Verb && (tokens()[k].classes & (WordClass::VerbPast | WordClass::VerbThird)) &&
+             !is_period_end(k);
+    };
+    if (finite(head + 1)) return head + 1;
+    int words = 0;
+    for (std::uint32_t k = head + 1; k + 1 < s.end_token && words < kPredicateReach; ++k) {
+      if (tokens()[k].kind == TokenKind::ClauseBreak) return std::nullopt;
+      if (!is_word(k)) continue;
+      ++words;
+      std::string_view w = word(k);
+      if (timeline::equals_lower(w, "that") || timeline::equals_lower(w, "which"))
+        return finite(k + 1) ? std::optional<std::uint32_t>(k + 1) : std::nullopt;
+      if (role(k) == Role::Verb || in_timex_[k]) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -480,13 +509,10 @@ class Anchorer {
       // "third-quarter net income rose 11%", "the Aug. 7, 1998, bombings
       // killed 224", "the 1996 Olympic bombing that killed one person":
       // what the dated event or amount did, then.
-      std::uint32_t next = head + 1;
-      if (next + 1 < s.end_token && is_word(next) &&
-          (timeline::equals_lower(word(next), "that") || timeline::equals_lower(word(next), "which")))
-        ++next;
-      if (next < s.end_token && role(next) == Role::Verb &&
-          (tokens()[next].classes & (WordClass::VerbPast | WordClass::VerbThird)) && !is_period_end(next))
-        found.push_back(next);
+      if (auto verb = predicate_of(head)) {
+        found.push_back(*verb);
+        add_coordinated(*verb, found);
+      }
       return found;
     }
     if (is_comparison_base(first)) return found;
