@@ -247,6 +247,13 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     for (const auto& e : entries) triggers.push_back(e.trigger.text);
     CHECK(triggers == std::vector<std::string>{"bombing", "killed", "maimed"});
   }
+  SUBCASE("a signal before a possessive places the phrase, not the event inside it") {
+    auto doc = document("Shares rose before Friday's purchases by Nestle.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Friday", "2024-09-27", "2024-09-27")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "purchases");
+    CHECK(entries[0].relation == Relation::Within);
+  }
   SUBCASE("derived by arithmetic: a day after") {
     auto doc = document("He held a call on Wednesday, a day after he reiterated a proposal.");
     std::vector<Timex> timexes = {timex_at(doc.text, "Wednesday", "2024-10-02", "2024-10-02"),

@@ -441,7 +441,10 @@ class Anchorer {
   }
 
   // The event words that the expression [first, last] dates.
-  std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end, bool vague) const {
+  // `phrase_head` is set to the noun the expression is part of ("Friday's
+  // purchases", "the Feb. 23 accord"), if it dates one.
+  std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end, bool vague,
+                                          std::optional<std::uint32_t>& phrase_head) const {
     std::vector<std::uint32_t> found;
     const auto& s = sentence_of(first);
     // "is now suspending", "recently announced", "the recent rulings": a
@@ -459,7 +462,10 @@ class Anchorer {
       for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 8; ++k) {
         if (is_break(k, true)) break;
         Role r = role(k);
-        if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (tokens()[k].classes & WordClass::EventNoun)) return {k};
+        if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (tokens()[k].classes & WordClass::EventNoun)) {
+          phrase_head = k;
+          return {k};
+        }
         if (r == Role::Verb) break;
       }
     }
@@ -503,6 +509,7 @@ class Anchorer {
       if (role(head) != Role::Noun && !amount && !gerund_head) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
+      phrase_head = head;
       if (role(head) == Role::Noun || gerund_head) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
       }
@@ -685,13 +692,16 @@ class Anchorer {
     std::uint32_t end = first;
     while (end < tokens().size() && tokens()[end].begin < t.end) ++end;
     Relation relation = signal_before(first).value_or(Relation::Within);
-    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"));
+    std::optional<std::uint32_t> phrase_head;
+    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), phrase_head);
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
     for (std::uint32_t trigger : triggers) {
       TimelineEntry e = make_entry(trigger, i, first);
-      e.relation = relation;
+      // "before Friday's purchases": the signal places the whole phrase;
+      // the purchases themselves happened within Friday.
+      e.relation = trigger == phrase_head ? Relation::Within : relation;
       entries.push_back(std::move(e));
     }
   }
