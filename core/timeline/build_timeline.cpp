@@ -107,9 +107,13 @@ class Anchorer {
     if (tok.kind != TokenKind::Word || in_timex_[k] || tok.classes == 0) return Role::None;
     std::string_view w = word(k);
     if (timeline::is_function_word(w, FunctionClass::Possession)) {
-      // "had a loss" is an event, "had risen" is a tense.
-      bool auxiliary = k + 1 < sentence_of(k).end_token && is_word(k + 1) &&
-                       (tokens()[k + 1].classes & WordClass::VerbPast) && !(tokens()[k + 1].classes & WordClass::Noun);
+      // "had a loss" is an event, "had risen" and "had just ended" are a tense.
+      std::uint32_t next = k + 1;
+      if (next + 1 < sentence_of(k).end_token && is_word(next) &&
+          (timeline::is_function_word(word(next), FunctionClass::Adverb) || timeline::equals_lower(word(next), "not")))
+        ++next;
+      bool auxiliary = next < sentence_of(k).end_token && is_word(next) &&
+                       (tokens()[next].classes & WordClass::VerbPast) && !(tokens()[next].classes & WordClass::Noun);
       return auxiliary ? Role::None : Role::Verb;
     }
     if (timeline::is_any_function_word(w)) return Role::None;
