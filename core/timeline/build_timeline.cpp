@@ -131,8 +131,12 @@ class Anchorer {
     bool after_determiner = prev && (timeline::is_function_word(word(*prev), FunctionClass::Determiner) ||
                                      tokens()[*prev].kind == TokenKind::Possessive);
     if (!prev && k > sentence.first_token && tokens()[k - 1].kind == TokenKind::Possessive) after_determiner = true;
-    // "the bombing that killed": a verb form that is no noun follows "that" as a pronoun.
-    if (after_determiner && timeline::equals_lower(word(*prev), "that") && !(c0 & WordClass::Noun)) after_determiner = false;
+    // "the bombing that killed", "CBS first reported": a verb form that is
+    // no noun follows "that" as a pronoun, "first" and "last" as adverbs.
+    if (after_determiner && !(c0 & WordClass::Noun) &&
+        (timeline::equals_lower(word(*prev), "that") || timeline::equals_lower(word(*prev), "first") ||
+         timeline::equals_lower(word(*prev), "last")))
+      after_determiner = false;
     // "the October 1998 shooting": a date between a determiner and the word.
     if (k > sentence.first_token && in_timex_[k - 1]) {
       std::uint32_t j = k - 1;
