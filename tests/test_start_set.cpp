@@ -81,6 +81,18 @@ TEST_CASE("the bytes that may follow the first word") {
   CHECK(!any->admits("Nov", 'e'));
 }
 
+TEST_CASE("the second word: read on from where the first one ends") {
+  auto s = read("(?:the )?(?:last|next) (?:week|month)");
+  REQUIRE(s);
+  CHECK(!s->any_second);
+  CHECK(s->second_words == strings({"last", "month", "next", "week"}));
+  CHECK(s->admits_second("Week"));
+  CHECK(!s->admits_second("year"));
+  auto alone = read("(?:last )?week");
+  REQUIRE(alone);
+  CHECK(alone->any_second);  // "week" may be the whole match
+}
+
 TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {
   auto s = read("(?<=\\bin )(?=[a-z]+s\\b)(?:about \\K)?(?:weeks|days)\\b");
   REQUIRE(s);
@@ -129,9 +141,16 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         std::string word = ex.text.substr(begin, end - begin);
         for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         INFO(rule.name, ": '", ex.text, "' at ", begin);
-        CHECK(sets[r]->admits(word));
-        ++checked;
+        CHECK(sets[r]->admits(word, end < ex.text.size() ? static_cast<unsigned char>(ex.text[end]) : -1));
+        // The next word of the text: the match's second word when the match reaches it.
+        std::size_t second = end;
+        while (second < ex.text.size() && !std::isalnum(static_cast<unsigned char>(ex.text[second]))) ++second;
+        std::size_t second_end = second;
+        while (second_end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[second_end]))) ++second_end;
         std::size_t me = pcre2_get_ovector_pointer(data)[1];
+        if (me > second) CHECK(sets[r]->admits_second(ex.text.substr(second, second_end - second)));
+        else CHECK(sets[r]->any_second);
+        ++checked;
         start = me > start ? me : start + 1;
       }
     }

@@ -60,6 +60,7 @@ struct Token {
   std::uint32_t begin, end;
   const RuleMask* mask;        // null when the word triggers nothing
   const RuleMask* starts;      // rules that may begin at this word; null: none by its whole text
+  const RuleMask* seconds;     // rules that may have this word second; null: none by its whole text
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   bool digit;                  // holds a digit
 };
@@ -176,6 +177,7 @@ Matcher::Matcher(const RuleSet& rules)
   for (const Rule& rule : rules.rules()) patterns.push_back(rule.expanded);
   const std::vector<std::optional<StartSet>> start_sets = start_sets_of(patterns);
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
+  std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
     const Rule& rule = rules.rules()[r];
     Starts starts;
@@ -183,7 +185,10 @@ Matcher::Matcher(const RuleSet& rules)
       starts.known = true;
       starts.prefixes = set->prefixes;
       starts.next = set->next;
-      for (const std::string& w : set->words) start_masks_[w].set(r);
+      starts.any_second = set->any_second;
+      starts.second_prefixes = set->second_prefixes;
+      for (const std::string& w : set->words) start_masks_[0][w].set(r);
+      for (const std::string& w : set->second_words) start_masks_[1][w].set(r);
     }
     starts_.push_back(std::move(starts));
     MatchRequirements req = requirements_of(rule, rules);
@@ -199,12 +204,13 @@ Matcher::Matcher(const RuleSet& rules)
       needs.vocabularies |= std::uint64_t{1} << (it - vocab_ids.begin());
     }
     for (auto& set : req.substrings) {
-      auto it = std::find(substrings_.begin(), substrings_.end(), set);
-      if (it == substrings_.end()) {
-        substrings_.push_back(set);
-        it = substrings_.end() - 1;
+      auto it = std::find(literal_sets.begin(), literal_sets.end(), set);
+      if (it == literal_sets.end()) {
+        if (literal_sets.size() == 64) continue;  // no bit left: drop the requirement, the rule just runs
+        literal_sets.push_back(set);
+        it = literal_sets.end() - 1;
       }
-      needs.substrings.push_back(static_cast<std::uint16_t>(it - substrings_.begin()));
+      needs.substrings |= std::uint64_t{1} << (it - literal_sets.begin());
     }
     needs_.push_back(std::move(needs));
   }
@@ -220,7 +226,9 @@ Matcher::Matcher(const RuleSet& rules)
       words_[form].vocabularies |= std::uint64_t{1} << i;
     }
   }
-  for (const auto& [word, mask] : start_masks_) words_[word].starts = &mask;
+  literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
+  for (const auto& [word, mask] : start_masks_[0]) words_[word].starts = &mask;
+  for (const auto& [word, mask] : start_masks_[1]) words_[word].seconds = &mask;
   for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = &mask;
   for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
 }
@@ -247,25 +255,6 @@ void Matcher::prepare(std::size_t rule) const {
   });
 }
 
-bool Matcher::window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
-                         bool digit_present, std::vector<signed char>& substring_cache) const {
-  if (needs.digit && !digit_present) return false;
-  if ((needs.vocabularies & vocabularies_present) != needs.vocabularies) return false;
-  for (std::uint16_t s : needs.substrings) {
-    signed char& known = substring_cache[s];
-    if (known < 0) {
-      known = 0;
-      for (const std::string& word : substrings_[s])
-        if (lower_window.find(word) != std::string_view::npos) {
-          known = 1;
-          break;
-        }
-    }
-    if (!known) return false;
-  }
-  return true;
-}
-
 void Matcher::find(std::string_view text, const Accept& accept, std::vector<std::string>* warnings) const {
   MatchState& state = match_state();
   const auto& rules = rules_.rules();
@@ -285,6 +274,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       has_digit = has_digit || (text[j] >= '0' && text[j] <= '9');
     const RuleMask* mask = nullptr;
     const RuleMask* starts = nullptr;
+    const RuleMask* seconds = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) mask = &rules_.triggered_by_number();
@@ -296,6 +286,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       }
       if (auto it = words_.find(std::string_view(lower_word, j - i)); it != words_.end()) {
         starts = it->second.starts;
+        seconds = it->second.seconds;
         if (!has_digit) {
           // Triggers and vocabulary forms are words without digits.
           mask = it->second.triggers;
@@ -304,15 +295,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       }
     }
     tokens.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, starts, vocabularies, has_digit});
+        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, starts, seconds, vocabularies, has_digit});
     i = j;
   }
 
   // Pass 2: windows around trigger words, merged when they touch.
-  // The lower-cased text, for the literal-word requirements (made when first needed).
-  thread_local std::string lower_text;
-  bool lowered = false;
-  thread_local std::vector<signed char> substring_cache;
 
   thread_local std::vector<Candidate> out;
   auto run_window = [&](std::size_t wbegin, std::size_t wend, std::size_t first_token, std::size_t last_token,
@@ -325,18 +312,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       digit_present = digit_present || tokens[k].digit;
     }
     if (digit_present) vocabularies_present |= digit_form_bits_;
-    substring_cache.assign(substrings_.size(), -1);
-    auto lower_window = [&]() -> std::string_view {
-      if (!lowered) {
-        lower_text.resize(text.size());
-        for (std::size_t k = 0; k < text.size(); ++k) {
-          char c = text[k];
-          lower_text[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        lowered = true;
-      }
-      return std::string_view(lower_text).substr(wbegin, wend - wbegin);
-    };
+    // The literal words the window holds (found when first needed).
+    std::uint64_t words_present = 0;
+    bool words_found = false;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     // Rules first, then the filters, and these only when there is a
@@ -345,10 +323,15 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (filters && out.empty()) break;
       for (std::size_t r = mask._Find_first(); r < rules.size(); r = mask._Find_next(r)) {
         if (rules[r].is_filter != filters) continue;
+        // Skip the rule when the window lacks what each of its matches holds.
         const Needs& needs = needs_[r];
-        if (!window_has(needs, needs.substrings.empty() ? std::string_view() : lower_window(), vocabularies_present,
-                        digit_present, substring_cache))
-          continue;  // the rule cannot match here
+        if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
+          continue;
+        if (needs.substrings && !words_found) {
+          words_present = literal_words_->find(text.substr(wbegin, wend - wbegin));
+          words_found = true;
+        }
+        if ((needs.substrings & words_present) != needs.substrings) continue;
         prepare(r);
         const Rule& rule = rules[r];
         // Takes the match in state.data (rc: pcre2_match's result); returns
@@ -403,12 +386,24 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           for (std::size_t t = first_token; t <= last_token; ++t) {
             const Token& tok = tokens[t];
             if (tok.begin < start) continue;
-            if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) continue;
             bool may_start = (tok.starts && tok.starts->test(r)) ||
                              std::any_of(starts.prefixes.begin(), starts.prefixes.end(), [&](const std::string& p) {
                                return shape_starts_with(text.substr(tok.begin, tok.end - tok.begin), p);
                              });
             if (!may_start) continue;
+            if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) continue;
+            if (!starts.any_second) {
+              // The match goes on to a second word, inside the window.
+              if (t == last_token) continue;
+              const Token& second = tokens[t + 1];
+              bool may_follow = (second.seconds && second.seconds->test(r)) ||
+                                std::any_of(starts.second_prefixes.begin(), starts.second_prefixes.end(),
+                                            [&](const std::string& p) {
+                                              return shape_starts_with(
+                                                  text.substr(second.begin, second.end - second.begin), p);
+                                            });
+              if (!may_follow) continue;
+            }
             int rc = match(anchored, tok.begin);
             if (rc == PCRE2_ERROR_NOMATCH) continue;
             if (!ok(rc, tok.begin)) break;

@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/rules/letter_run_search.h"
 #include "core/rules/ruleset.h"
 #include "core/time/fields.h"
 
@@ -58,16 +59,16 @@ class Matcher {
   struct Needs {
     bool digit = false;
     std::uint64_t vocabularies = 0;             // bits: every one must be present
-    std::vector<std::uint16_t> substrings;      // indices into substrings_: every one must occur
+    std::uint64_t substrings = 0;               // bits of literal_words_: every one must occur
   };
-  bool window_has(const Needs& needs, std::string_view lower_window, std::uint64_t vocabularies_present,
-                  bool digit_present, std::vector<signed char>& substring_cache) const;
 
   // Where a rule's matches can begin, when that is known.
   struct Starts {
     bool known = false;                 // else the rule is scanned
     std::vector<std::string> prefixes;  // at a word whose shape begins with one of these
     std::bitset<256> next;              // bytes that may follow the first word
+    bool any_second = true;                    // else the next word must be a second word:
+    std::vector<std::string> second_prefixes;  // one of start_masks_[1], or beginning with one of these
   };
 
   // Compiles what a rule runs with the first time it runs (thread-safe): its
@@ -79,15 +80,18 @@ class Matcher {
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
   mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
   std::vector<Starts> starts_;                                // per rule
-  std::unordered_map<std::string, RuleMask> start_masks_;    // lower-case word -> rules that may begin there
+  // Word shape -> rules whose matches may begin with it ([0]), or have it as
+  // their second word ([1]).
+  std::unordered_map<std::string, RuleMask> start_masks_[2];
   std::vector<Needs> needs_;                                  // per rule
-  std::vector<std::vector<std::string>> substrings_;          // each: one of these occurs
+  std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
 
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
     const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
-    const RuleMask* starts = nullptr;    // rules that may begin at the word (in start_masks_)
+    const RuleMask* starts = nullptr;    // rules that may begin at the word (in start_masks_[0])
+    const RuleMask* seconds = nullptr;   // rules that may have it as second word (in start_masks_[1])
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
   struct WordHash {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 namespace dateline {
@@ -364,79 +365,105 @@ class Walker {
  public:
   std::optional<StartSet> run(const std::vector<Seq>& top) {
     std::string first;
-    for (const Seq& alt : top) walk(alt, 0, first, nullptr);
+    for (const Seq& alt : top) walk(alt, 0, first, nullptr, 0);
     if (failed_) return std::nullopt;
-    for (auto* v : {&out_.words, &out_.prefixes}) {
+    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    if (out_.any_second) {
+      out_.second_words.clear();
+      out_.second_prefixes.clear();
     }
     return out_;
   }
 
  private:
-  // `first` holds the letters read so far of the first word (restored on return).
-  void walk(const Seq& seq, std::size_t k, std::string& first, const Continuation* next) {
+  // `w` holds the shape read so far of the first (`index` 0) or second word
+  // (restored on return).
+  void walk(const Seq& seq, std::size_t k, std::string& w, const Continuation* next, int index) {
     if (failed_) return;
     if (++steps_ > kMaxSteps) {
       failed_ = true;
       return;
     }
     if (k == seq.size()) {
-      if (next && next->seq) walk(*next->seq, next->k, first, next->next);
-      else prefix(first);  // the word may go on, or the pattern ends
+      if (next && next->seq) walk(*next->seq, next->k, w, next->next, index);
+      else if (index == 1 && w.empty()) out_.any_second = true;  // the match may end before a second word
+      else open_word(w, index);  // the word may go on, or the pattern ends
       return;
     }
     const Node& n = seq[k];
-    if (n.optional) walk(seq, k + 1, first, next);
+    if (n.optional) walk(seq, k + 1, w, next, index);
     switch (n.kind) {
       case Node::Assertion:
-        if (!n.optional) walk(seq, k + 1, first, next);
+        if (!n.optional) walk(seq, k + 1, w, next, index);
         return;
       case Node::WordEnd:
-        if (!first.empty()) word(first, non_alnum());
-        else if (!n.optional) walk(seq, k + 1, first, next);
+        if (!w.empty()) end_word(w, index, non_alnum(), {&seq, k + 1, next});
+        else if (!n.optional) walk(seq, k + 1, w, next, index);
         return;
       case Node::Letter:
       case Node::Digit:
-        first.push_back(n.kind == Node::Letter ? n.letter : kDigit);
-        if (n.repeated) prefix(first);
-        else walk(seq, k + 1, first, next);
-        first.pop_back();
+        w.push_back(n.kind == Node::Letter ? n.letter : kDigit);
+        if (n.repeated) open_word(w, index);
+        else walk(seq, k + 1, w, next, index);
+        w.pop_back();
         return;
       case Node::Separator:
-        word(first, n.bytes);
+        if (!w.empty()) end_word(w, index, n.bytes, {&seq, k + 1, next});
+        else if (index == 0) failed_ = true;  // the match may begin with punctuation
+        else walk(seq, k + 1, w, next, index);  // between the words
         return;
       case Node::Mixed:
-        prefix(first);
+        if (!w.empty()) open_word(w, index);
+        else if (index == 0) failed_ = true;
+        else out_.any_second = true;
         return;
       case Node::Group: {
         const Continuation after = n.repeated ? Continuation{nullptr, 0, nullptr} : Continuation{&seq, k + 1, next};
-        for (const Seq& alt : *n.alternatives) walk(alt, 0, first, &after);
+        for (const Seq& alt : *n.alternatives) walk(alt, 0, w, &after, index);
         return;
       }
     }
   }
 
-  // The first word is exactly `w`, followed by one of `next`.
-  void word(const std::string& w, const ByteSet& next) {
-    if (w.empty()) {
-      failed_ = true;  // the match may begin with punctuation
+  // The word is exactly `w`, followed by one of `bytes`; the pattern goes on at `rest`.
+  void end_word(const std::string& w, int index, const ByteSet& bytes, const Continuation& rest) {
+    if (index == 1) {
+      out_.second_words.push_back(w);
       return;
     }
     out_.words.push_back(w);
-    out_.next |= next;
+    out_.next |= bytes;
+    // The second word: read once from each place where a first word ends
+    // (the end of every alternative of a vocabulary is one place).
+    std::vector<std::pair<const void*, std::size_t>> key;
+    for (const Continuation* c = &rest; c; c = c->next)
+      if (!c->seq || c->k < c->seq->size()) key.emplace_back(c->seq, c->k);
+    if (!second_read_.insert(std::move(key)).second) return;
+    std::string second;
+    if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
+    else out_.any_second = true;
   }
-  // The first word begins with `w`.
-  void prefix(const std::string& w) {
+
+  // The word begins with `w`.
+  void open_word(const std::string& w, int index) {
     if (w.empty()) {
       failed_ = true;
       return;
     }
+    if (index == 1) {
+      out_.second_prefixes.push_back(w);
+      return;
+    }
     out_.prefixes.push_back(w);
     out_.next.set();
+    out_.any_second = true;  // where the first word ends is not known
   }
 
   StartSet out_;
+  std::set<std::vector<std::pair<const void*, std::size_t>>> second_read_;
   bool failed_ = false;
   std::size_t steps_ = 0;
 };
@@ -462,6 +489,13 @@ bool StartSet::admits(std::string_view word, int next_byte) const {
   if (next_byte >= 0 && !next[static_cast<unsigned char>(next_byte)]) return false;
   if (std::binary_search(words.begin(), words.end(), word_shape(word))) return true;
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(word, p); });
+}
+
+bool StartSet::admits_second(std::string_view word) const {
+  if (any_second) return true;
+  if (std::binary_search(second_words.begin(), second_words.end(), word_shape(word))) return true;
+  return std::any_of(second_prefixes.begin(), second_prefixes.end(),
+                     [&](const std::string& p) { return shape_starts_with(word, p); });
 }
 
 std::vector<std::optional<StartSet>> start_sets_of(const std::vector<std::string_view>& expanded) {

@@ -13,7 +13,8 @@
 //    "\d{4}-\d\d");
 //  - `prefixes`: how the first word begins when the pattern does not say
 //    where it ends ("fy" in "(?-i:FY) ?\d+");
-//  - `next`: the bytes that may follow the first word ('-' above).
+//  - `next`: the bytes that may follow the first word ('-' above);
+//  - the same for the second word, read on from where the first one ends.
 // Lookarounds, `\b` and `\K` consume nothing and are stepped over (they only
 // narrow the matches). Anything it cannot read with certainty — a match that
 // may begin with punctuation, a class of letters, a back-reference — gives
@@ -33,10 +34,18 @@ struct StartSet {
   std::vector<std::string> words;     // shapes, sorted, unique
   std::vector<std::string> prefixes;  // shapes, sorted, unique
   std::bitset<256> next;              // bytes that may follow a word of `words`; all when there are prefixes
+  // The second word of a match (the next word of the text), unless
+  // `any_second`: a match may end after its first word, or the pattern does
+  // not say.
+  std::vector<std::string> second_words;     // shapes, sorted, unique
+  std::vector<std::string> second_prefixes;  // shapes, sorted, unique
+  bool any_second = false;
 
   // True when a match may begin at `word` (as written), followed by the byte
   // `next_byte` (-1: the subject ends there).
   bool admits(std::string_view word, int next_byte = -1) const;
+  // True when `word` (as written) may be the second word of a match.
+  bool admits_second(std::string_view word) const;
 };
 
 // A word's shape: lower-case, each digit written `#`.

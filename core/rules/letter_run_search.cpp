@@ -1,0 +1,59 @@
+#include "core/rules/letter_run_search.h"
+
+#include <algorithm>
+#include <queue>
+
+namespace dateline {
+
+LetterRunSearch::LetterRunSearch(const std::vector<std::vector<std::string>>& sets) : next_(1), found_(1, 0) {
+  // The trie; 0 in next_ means "no child yet" (the root is never a child).
+  for (std::size_t i = 0; i < sets.size() && i < 64; ++i)
+    for (const std::string& s : sets[i]) {
+      if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      std::uint32_t state = 0;
+      for (char c : s) {
+        std::uint32_t& child = next_[state][c - 'a'];
+        if (child == 0) {
+          child = static_cast<std::uint32_t>(next_.size());
+          next_.emplace_back();
+          found_.push_back(0);
+        }
+        state = next_[state][c - 'a'];
+      }
+      found_[state] |= std::uint64_t{1} << i;
+    }
+  // Breadth first: each state's missing moves become its failure state's,
+  // and it also reports what its failure state (its longest proper suffix
+  // in the trie) reports.
+  std::vector<std::uint32_t> fail(next_.size(), 0);
+  std::queue<std::uint32_t> queue;
+  for (std::uint32_t& child : next_[0])
+    if (child != 0) queue.push(child);
+  while (!queue.empty()) {
+    std::uint32_t state = queue.front();
+    queue.pop();
+    found_[state] |= found_[fail[state]];
+    for (int c = 0; c < 26; ++c) {
+      std::uint32_t child = next_[state][c];
+      if (child == 0) {
+        next_[state][c] = next_[fail[state]][c];
+      } else {
+        fail[child] = next_[fail[state]][c];
+        queue.push(child);
+      }
+    }
+  }
+}
+
+std::uint64_t LetterRunSearch::find(std::string_view text) const {
+  std::uint64_t out = 0;
+  std::uint32_t state = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    state = (c >= 'a' && c <= 'z') ? next_[state][c - 'a'] : 0;
+    out |= found_[state];
+  }
+  return out;
+}
+
+}  // namespace dateline

@@ -1,0 +1,31 @@
+// Which of a fixed list of lower-case letter strings occur in a text, in one
+// pass: an Aho-Corasick automaton over the 26 letters. Letters of the text
+// match in either case; any other byte sends the search back to its start,
+// as no string holds one. The matcher asks it which literal words a window
+// holds (core/rules/match_requirements.h) instead of searching the window
+// once per word.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline {
+
+class LetterRunSearch {
+ public:
+  // Bit i of find() stands for sets[i] (the first 64 sets); strings holding
+  // anything but the letters a-z are left out.
+  explicit LetterRunSearch(const std::vector<std::vector<std::string>>& sets);
+
+  // The bits of the sets of which some string occurs in `text`.
+  std::uint64_t find(std::string_view text) const;
+
+ private:
+  std::vector<std::array<std::uint32_t, 26>> next_;  // state x letter -> state
+  std::vector<std::uint64_t> found_;                  // state -> sets ending there
+};
+
+}  // namespace dateline
