@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build pkg-config
   libpcre2-dev libhowardhinnant-date-dev tzdata libcli11-dev doctest-dev nlohmann-json3-dev
+  libsimdjson-dev
   libical-dev wordnet-base
   python3 python3-dev python3-pybind11 pybind11-dev python3-distributed
   clang-14 libclang-rt-14-dev llvm-14
