@@ -159,3 +159,16 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
   CHECK(known * 10 >= set.rules().size() * 9);  // nearly every rule is read
   CHECK(checked > 100);
 }
+
+TEST_CASE("shape hashes: a word and its shape hash alike; a set of shapes never misses a member") {
+  CHECK(shape_hash("2024") == shape_hash("####"));
+  CHECK(shape_hash("Nov") == shape_hash("nov"));
+  CHECK(shape_hash("FY25") == shape_hash("fy##"));
+  CHECK(shape_hash("nov") != shape_hash("now"));
+  std::vector<std::string> shapes;
+  for (int i = 0; i < 300; ++i) shapes.push_back("w" + std::to_string(i * 7919));
+  ShapeHashSet set(shapes);
+  for (const std::string& s : shapes) CHECK(set.may_contain(shape_hash(s)));
+  CHECK_FALSE(ShapeHashSet().may_contain(shape_hash("the")));
+  CHECK_FALSE(ShapeHashSet(strings({"the", "a"})).may_contain(shape_hash("an")));
+}

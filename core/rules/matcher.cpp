@@ -59,8 +59,7 @@ MatchState& match_state() {
 struct Token {
   std::uint32_t begin, end;
   const RuleMask* mask;        // null when the word triggers nothing
-  const RuleMask* starts;      // rules that may begin at this word; null: none by its whole text
-  const RuleMask* seconds;     // rules that may have this word second; null: none by its whole text
+  std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   bool digit;                  // holds a digit
 };
@@ -172,25 +171,12 @@ Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       anchored_(rules.rules().size(), nullptr),
-      jitted_(rules.rules().size(), false) {
-  std::vector<std::string_view> patterns;
-  for (const Rule& rule : rules.rules()) patterns.push_back(rule.expanded);
-  const std::vector<std::optional<StartSet>> start_sets = start_sets_of(patterns);
+      jitted_(rules.rules().size(), false),
+      starts_(rules.rules().size()) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
     const Rule& rule = rules.rules()[r];
-    Starts starts;
-    if (const auto& set = start_sets[r]) {
-      starts.known = true;
-      starts.prefixes = set->prefixes;
-      starts.next = set->next;
-      starts.any_second = set->any_second;
-      starts.second_prefixes = set->second_prefixes;
-      for (const std::string& w : set->words) start_masks_[0][w].set(r);
-      for (const std::string& w : set->second_words) start_masks_[1][w].set(r);
-    }
-    starts_.push_back(std::move(starts));
     MatchRequirements req = requirements_of(rule, rules);
     Needs needs;
     needs.digit = req.digit;
@@ -227,8 +213,6 @@ Matcher::Matcher(const RuleSet& rules)
     }
   }
   literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
-  for (const auto& [word, mask] : start_masks_[0]) words_[word].starts = &mask;
-  for (const auto& [word, mask] : start_masks_[1]) words_[word].seconds = &mask;
   for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = &mask;
   for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
 }
@@ -241,6 +225,16 @@ void Matcher::prepare(std::size_t rule) const {
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(prepared_[rule], [&] {
     const Rule& r = rules_.rules()[rule];
+    if (auto set = std::move(start_sets_of({r.expanded})[0])) {
+      Starts& starts = starts_[rule];
+      starts.known = true;
+      starts.words = ShapeHashSet(set->words);
+      starts.prefixes = std::move(set->prefixes);
+      starts.next = set->next;
+      starts.any_second = set->any_second;
+      starts.second_words = ShapeHashSet(set->second_words);
+      starts.second_prefixes = std::move(set->second_prefixes);
+    }
     if (!starts_[rule].known) {
       jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
       return;
@@ -270,32 +264,27 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     }
     std::size_t j = i;
     bool has_digit = false;
-    for (; j < text.size() && is_word_byte(static_cast<unsigned char>(text[j])); ++j)
+    std::uint64_t shape = kShapeHashSeed;
+    for (; j < text.size() && is_word_byte(static_cast<unsigned char>(text[j])); ++j) {
       has_digit = has_digit || (text[j] >= '0' && text[j] <= '9');
+      shape = shape_hash_step(shape, text[j]);
+    }
     const RuleMask* mask = nullptr;
-    const RuleMask* starts = nullptr;
-    const RuleMask* seconds = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) mask = &rules_.triggered_by_number();
-    if (j - i <= std::min(longest_word_, sizeof lower_word)) {
-      // The word's shape (core/rules/start_set.h): lower-case, digits as '#'.
+    if (!has_digit && j - i <= std::min(longest_word_, sizeof lower_word)) {
       for (std::size_t k = i; k < j; ++k) {
         char c = text[k];
-        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c >= '0' && c <= '9') ? '#' : c;
+        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       }
       if (auto it = words_.find(std::string_view(lower_word, j - i)); it != words_.end()) {
-        starts = it->second.starts;
-        seconds = it->second.seconds;
-        if (!has_digit) {
-          // Triggers and vocabulary forms are words without digits.
-          mask = it->second.triggers;
-          vocabularies = it->second.vocabularies;
-        }
+        mask = it->second.triggers;
+        vocabularies = it->second.vocabularies;
       }
     }
     tokens.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, starts, seconds, vocabularies, has_digit});
+        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies, has_digit});
     i = j;
   }
 
@@ -386,7 +375,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           for (std::size_t t = first_token; t <= last_token; ++t) {
             const Token& tok = tokens[t];
             if (tok.begin < start) continue;
-            bool may_start = (tok.starts && tok.starts->test(r)) ||
+            bool may_start = starts.words.may_contain(tok.shape) ||
                              std::any_of(starts.prefixes.begin(), starts.prefixes.end(), [&](const std::string& p) {
                                return shape_starts_with(text.substr(tok.begin, tok.end - tok.begin), p);
                              });
@@ -396,7 +385,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
               // The match goes on to a second word, inside the window.
               if (t == last_token) continue;
               const Token& second = tokens[t + 1];
-              bool may_follow = (second.seconds && second.seconds->test(r)) ||
+              bool may_follow = starts.second_words.may_contain(second.shape) ||
                                 std::any_of(starts.second_prefixes.begin(), starts.second_prefixes.end(),
                                             [&](const std::string& p) {
                                               return shape_starts_with(

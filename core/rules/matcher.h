@@ -28,6 +28,7 @@
 
 #include "core/rules/letter_run_search.h"
 #include "core/rules/ruleset.h"
+#include "core/rules/start_set.h"
 #include "core/time/fields.h"
 
 namespace dateline {
@@ -62,27 +63,28 @@ class Matcher {
     std::uint64_t substrings = 0;               // bits of literal_words_: every one must occur
   };
 
-  // Where a rule's matches can begin, when that is known.
+  // Where a rule's matches can begin (core/rules/start_set.h), when known.
   struct Starts {
     bool known = false;                 // else the rule is scanned
-    std::vector<std::string> prefixes;  // at a word whose shape begins with one of these
-    std::bitset<256> next;              // bytes that may follow the first word
-    bool any_second = true;                    // else the next word must be a second word:
-    std::vector<std::string> second_prefixes;  // one of start_masks_[1], or beginning with one of these
+    ShapeHashSet words;                 // at a word of one of these shapes
+    std::vector<std::string> prefixes;  // or whose shape begins with one of these
+    std::bitset<256> next;              // followed by one of these bytes
+    bool any_second = true;             // else the next word must be a second word:
+    ShapeHashSet second_words;
+    std::vector<std::string> second_prefixes;
   };
 
-  // Compiles what a rule runs with the first time it runs (thread-safe): its
-  // anchored copy when its starts are known, and the JIT code.
+  // Readies a rule the first time it runs (thread-safe): reads its start
+  // set, compiles its anchored copy when the start set is known, and
+  // JIT-compiles what it runs. Like the JIT, this is most of the start-up
+  // cost, and many rules never run on a short input.
   void prepare(std::size_t rule) const;
 
   const RuleSet& rules_;
   std::unique_ptr<std::once_flag[]> prepared_;               // per rule
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
   mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
-  std::vector<Starts> starts_;                                // per rule
-  // Word shape -> rules whose matches may begin with it ([0]), or have it as
-  // their second word ([1]).
-  std::unordered_map<std::string, RuleMask> start_masks_[2];
+  mutable std::vector<Starts> starts_;                        // per rule; set by prepare()
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
@@ -90,8 +92,6 @@ class Matcher {
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
     const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
-    const RuleMask* starts = nullptr;    // rules that may begin at the word (in start_masks_[0])
-    const RuleMask* seconds = nullptr;   // rules that may have it as second word (in start_masks_[1])
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
   struct WordHash {

@@ -1,10 +1,13 @@
 #include "core/rules/start_set.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
+#include <deque>
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dateline {
 namespace {
@@ -60,11 +63,14 @@ struct Node {
     WordEnd,    // consumes nothing; the next byte is no letter or digit
   } kind = Mixed;
   char letter = 0;
-  ByteSet bytes;          // separators
+  const ByteSet* bytes = nullptr;  // separators: the bytes (owned by ByteSets)
   bool optional = false;  // may occur zero times
   bool repeated = false;  // may occur more than once, how often is not read
   std::shared_ptr<const std::vector<Seq>> alternatives;  // groups
 };
+
+// The byte sets of separators, for all patterns read together.
+using ByteSets = std::deque<ByteSet>;
 
 // Group bodies already parsed, by their text: the expansion of a vocabulary
 // recurs in many rules.
@@ -95,7 +101,7 @@ std::size_t group_end(std::string_view p, std::size_t i) {
 
 class Parser {
  public:
-  Parser(std::string_view p, ParseCache& cache) : p_(p), cache_(cache) {}
+  Parser(std::string_view p, ParseCache& cache, ByteSets& byte_sets) : p_(p), cache_(cache), byte_sets_(byte_sets) {}
 
   std::optional<std::vector<Seq>> parse() {
     auto alts = alternatives();
@@ -172,7 +178,7 @@ class Parser {
       return std::nullopt;  // a quantifier with nothing to repeat
     } else {
       n.kind = Node::Separator;  // punctuation, a space, a byte of a UTF-8 sequence
-      n.bytes[static_cast<unsigned char>(c)] = true;
+      n.bytes = one_byte(c);
     }
     return n;
   }
@@ -186,10 +192,10 @@ class Parser {
       n.kind = Node::Digit;
     } else if (e == 's') {
       n.kind = Node::Separator;
-      n.bytes = white_space();
+      n.bytes = &white_space();
     } else if (e == 'h' || e == 'v' || e == 'W' || e == 'R') {
       n.kind = Node::Separator;
-      n.bytes = non_alnum();
+      n.bytes = &non_alnum();
     } else if (e == 'b') {
       n.kind = Node::WordEnd;  // after a letter: the word ends; at the start: nothing
     } else if (e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G' || e == 'K') {
@@ -198,7 +204,7 @@ class Parser {
       n.kind = Node::Mixed;
     } else if (!is_letter(e) && !is_digit(e) && static_cast<unsigned char>(e) < 0x80) {
       n.kind = Node::Separator;
-      n.bytes[static_cast<unsigned char>(e)] = true;
+      n.bytes = one_byte(e);
     } else {
       return std::nullopt;  // \x.., \p{..}, back-references, \Q..\E: not read
     }
@@ -256,7 +262,7 @@ class Parser {
     Node n;
     if (mixed || (digit && other) || (!digit && !other)) n.kind = Node::Mixed;
     else n.kind = digit ? Node::Digit : Node::Separator;
-    n.bytes = bytes;
+    if (n.kind == Node::Separator) n.bytes = own(bytes);
     return n;
   }
 
@@ -351,6 +357,17 @@ class Parser {
   std::string_view p_;
   std::size_t i_ = 0;
   ParseCache& cache_;
+  ByteSets& byte_sets_;
+
+  const ByteSet* own(const ByteSet& b) { return &byte_sets_.emplace_back(b); }
+  static const ByteSet* one_byte(char c) {
+    static const std::array<ByteSet, 256> sets = [] {
+      std::array<ByteSet, 256> out;
+      for (int i = 0; i < 256; ++i) out[i][i] = true;
+      return out;
+    }();
+    return &sets[static_cast<unsigned char>(c)];
+  }
 };
 
 // What follows the sequence being walked: the rest of an enclosing sequence,
@@ -367,10 +384,11 @@ class Walker {
     std::string first;
     for (const Seq& alt : top) walk(alt, 0, first, nullptr, 0);
     if (failed_) return std::nullopt;
-    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
-    }
+    out_.words.assign(words_[0].begin(), words_[0].end());
+    out_.prefixes.assign(prefixes_[0].begin(), prefixes_[0].end());
+    out_.second_words.assign(words_[1].begin(), words_[1].end());
+    out_.second_prefixes.assign(prefixes_[1].begin(), prefixes_[1].end());
+    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes}) std::sort(v->begin(), v->end());
     if (out_.any_second) {
       out_.second_words.clear();
       out_.second_prefixes.clear();
@@ -411,7 +429,7 @@ class Walker {
         w.pop_back();
         return;
       case Node::Separator:
-        if (!w.empty()) end_word(w, index, n.bytes, {&seq, k + 1, next});
+        if (!w.empty()) end_word(w, index, *n.bytes, {&seq, k + 1, next});
         else if (index == 0) failed_ = true;  // the match may begin with punctuation
         else walk(seq, k + 1, w, next, index);  // between the words
         return;
@@ -430,18 +448,16 @@ class Walker {
 
   // The word is exactly `w`, followed by one of `bytes`; the pattern goes on at `rest`.
   void end_word(const std::string& w, int index, const ByteSet& bytes, const Continuation& rest) {
-    if (index == 1) {
-      out_.second_words.push_back(w);
-      return;
-    }
-    out_.words.push_back(w);
+    words_[index].insert(w);
+    if (index == 1) return;
     out_.next |= bytes;
     // The second word: read once from each place where a first word ends
     // (the end of every alternative of a vocabulary is one place).
-    std::vector<std::pair<const void*, std::size_t>> key;
+    key_.clear();
     for (const Continuation* c = &rest; c; c = c->next)
-      if (!c->seq || c->k < c->seq->size()) key.emplace_back(c->seq, c->k);
-    if (!second_read_.insert(std::move(key)).second) return;
+      if (!c->seq || c->k < c->seq->size()) key_.emplace_back(c->seq, c->k);
+    if (second_read_.count(key_)) return;
+    second_read_.insert(key_);
     std::string second;
     if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
     else out_.any_second = true;
@@ -453,17 +469,16 @@ class Walker {
       failed_ = true;
       return;
     }
-    if (index == 1) {
-      out_.second_prefixes.push_back(w);
-      return;
-    }
-    out_.prefixes.push_back(w);
+    prefixes_[index].insert(w);
+    if (index == 1) return;
     out_.next.set();
     out_.any_second = true;  // where the first word ends is not known
   }
 
   StartSet out_;
+  std::unordered_set<std::string> words_[2], prefixes_[2];  // of the first and second word
   std::set<std::vector<std::pair<const void*, std::size_t>>> second_read_;
+  std::vector<std::pair<const void*, std::size_t>> key_;
   bool failed_ = false;
   std::size_t steps_ = 0;
 };
@@ -474,6 +489,27 @@ std::string word_shape(std::string_view word) {
   std::string out(word);
   for (char& c : out) c = is_digit(c) ? kDigit : lower(c);
   return out;
+}
+
+std::uint64_t shape_hash(std::string_view word) {
+  std::uint64_t h = kShapeHashSeed;
+  for (char c : word) h = shape_hash_step(h, c);
+  return h;
+}
+
+ShapeHashSet::ShapeHashSet(const std::vector<std::string>& shapes) {
+  if (shapes.empty()) return;
+  std::size_t size = 2;
+  while (size < 2 * shapes.size()) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+  for (const std::string& s : shapes) {
+    std::uint64_t hash = shape_hash(s);
+    if (hash == 0) hash = 1;
+    std::size_t i = hash & mask_;
+    while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask_;
+    slots_[i] = hash;
+  }
 }
 
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape) {
@@ -500,10 +536,11 @@ bool StartSet::admits_second(std::string_view word) const {
 
 std::vector<std::optional<StartSet>> start_sets_of(const std::vector<std::string_view>& expanded) {
   ParseCache cache;
+  ByteSets byte_sets;
   std::vector<std::optional<StartSet>> out;
   for (std::string_view pattern : expanded) {
     std::optional<std::vector<Seq>> top;
-    if (pattern.starts_with(kWordStart)) top = Parser(pattern, cache).parse();
+    if (pattern.starts_with(kWordStart)) top = Parser(pattern, cache, byte_sets).parse();
     out.push_back(top ? Walker().run(*top) : std::nullopt);
   }
   return out;

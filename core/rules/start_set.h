@@ -23,6 +23,7 @@
 #pragma once
 
 #include <bitset>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,36 @@ struct StartSet {
 
 // A word's shape: lower-case, each digit written `#`.
 std::string word_shape(std::string_view word);
+
+// The hash (FNV-1a) of a word's shape, fed one byte of the word (or of the
+// shape) at a time, so that the matcher hashes its words as it reads them.
+inline constexpr std::uint64_t kShapeHashSeed = 14695981039346656037ull;
+inline std::uint64_t shape_hash_step(std::uint64_t hash, char c) {
+  char shape = (c >= '0' && c <= '9') ? '#' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return (hash ^ static_cast<unsigned char>(shape)) * 1099511628211ull;
+}
+std::uint64_t shape_hash(std::string_view word);
+
+// Shapes kept as hashes, for a quick "may this word have one of them": never
+// false for a word that has, seldom true for one that has not (a collision
+// of hashes, which costs the matcher an attempt that fails).
+class ShapeHashSet {
+ public:
+  ShapeHashSet() = default;
+  explicit ShapeHashSet(const std::vector<std::string>& shapes);
+  bool may_contain(std::uint64_t hash) const {
+    if (slots_.empty()) return false;
+    if (hash == 0) hash = 1;  // 0 marks an empty slot
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i] == hash) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> slots_;  // open addressing, at most half full
+  std::size_t mask_ = 0;
+};
 // True when `word` (as written) begins with the shape `prefix_shape`.
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape);
 
