@@ -1,13 +1,14 @@
-// build_timeline: anchoring expressions to event words (see timeline.h for
-// the rules in short, docs/timeline.md for the reasons).
+// build_timeline: anchoring expressions to the event words they date (the
+// words themselves are found in event_words.cpp; docs/timeline.md gives the
+// rules and the reasons).
 #include <algorithm>
 #include <charconv>
 
 #include "core/lexicon/lexicon.h"
 #include "core/text/utf8.h"
+#include "core/timeline/event_words.h"
 #include "core/timeline/function_words.h"
 #include "core/timeline/timeline.h"
-#include "core/timeline/tokens.h"
 
 namespace dateline {
 
@@ -27,10 +28,9 @@ namespace {
 
 using lexicon::WordClass;
 using timeline::FunctionClass;
+using timeline::Role;
 using timeline::Token;
 using timeline::TokenKind;
-
-enum class Role : std::uint8_t { None, Verb, Noun };
 
 // How far (in words) anchoring looks for an event word. Leftwards, 12:
 // beyond that, measured, the word found was right about a third of the time.
@@ -41,26 +41,10 @@ constexpr int kPredicateReach = 10;
 // How far a one-word modifier ("now", "recent") reaches for the word it modifies.
 constexpr int kModifierReach = 4;
 
-class Anchorer {
+class Anchorer : private timeline::EventWords {
  public:
   Anchorer(const Document& doc, const std::vector<Timex>& timexes, std::uint32_t doc_index)
-      : doc_(doc),
-        text_(doc.text),
-        timexes_(timexes),
-        doc_index_(doc_index),
-        scan_(timeline::tokenize(doc.text)),
-        chars_(doc.text),
-        in_timex_(scan_.tokens.size(), 0) {
-    std::vector<std::uint8_t> looked_up(scan_.sentences.size(), 0);
-    for (const auto& t : timexes_) {
-      auto first = timeline::token_at_or_after(tokens(), t.begin);
-      for (auto k = first; k < tokens().size() && tokens()[k].begin < t.end; ++k) in_timex_[k] = 1;
-      if (first < tokens().size() && !looked_up[tokens()[first].sentence]) {
-        looked_up[tokens()[first].sentence] = 1;
-        timeline::look_up_classes(text_, scan_, scan_.sentences[tokens()[first].sentence]);
-      }
-    }
-  }
+      : EventWords(doc.text, timexes), doc_(doc), timexes_(timexes), doc_index_(doc_index), chars_(doc.text) {}
 
   std::vector<TimelineEntry> run() {
     std::vector<TimelineEntry> entries;
@@ -85,86 +69,6 @@ class Anchorer {
   }
 
  private:
-  const std::vector<Token>& tokens() const { return scan_.tokens; }
-  std::string_view word(std::uint32_t k) const { return text_.substr(tokens()[k].begin, tokens()[k].end - tokens()[k].begin); }
-  bool is_word(std::uint32_t k) const { return tokens()[k].kind == TokenKind::Word; }
-  bool is_break(std::uint32_t k, bool comma_breaks) const {
-    TokenKind kind = tokens()[k].kind;
-    return kind == TokenKind::ClauseBreak || (comma_breaks && kind == TokenKind::Comma);
-  }
-  const timeline::Sentence& sentence_of(std::uint32_t k) const { return scan_.sentences[tokens()[k].sentence]; }
-
-  // The previous word token in the same sentence, skipping nothing else.
-  std::optional<std::uint32_t> previous_word(std::uint32_t k) const {
-    if (k == sentence_of(k).first_token) return std::nullopt;
-    return is_word(k - 1) ? std::optional<std::uint32_t>(k - 1) : std::nullopt;
-  }
-
-  // Whether token k is an event word, and which kind, from its WordNet
-  // classes and the word before it.
-  Role role(std::uint32_t k) const {
-    const Token& tok = tokens()[k];
-    if (tok.kind != TokenKind::Word || in_timex_[k] || tok.classes == 0) return Role::None;
-    std::string_view w = word(k);
-    if (timeline::is_function_word(w, FunctionClass::Possession)) {
-      // "had a loss" is an event, "had risen" and "had just ended" are a tense.
-      std::uint32_t next = k + 1;
-      if (next + 1 < sentence_of(k).end_token && is_word(next) &&
-          (timeline::is_function_word(word(next), FunctionClass::Adverb) || timeline::equals_lower(word(next), "not")))
-        ++next;
-      bool auxiliary = next < sentence_of(k).end_token && is_word(next) &&
-                       (tokens()[next].classes & WordClass::VerbPast) && !(tokens()[next].classes & WordClass::Noun);
-      return auxiliary ? Role::None : Role::Verb;
-    }
-    if (timeline::is_any_function_word(w)) return Role::None;
-    const auto& sentence = sentence_of(k);
-    if (tok.capitalized && k != sentence.first_token && is_word(k - 1)) return Role::None;  // a name
-    // "the Atlanta-based company", "state-owned": the second half of a
-    // compound modifier is no verb.
-    if (k > sentence.first_token + 1 && tokens()[k - 1].kind == TokenKind::Other && text_[tokens()[k - 1].begin] == '-' &&
-        tokens()[k - 1].begin == tokens()[k - 2].end && tokens()[k - 1].end == tok.begin &&
-        (tok.classes & WordClass::VerbPast) && !(tok.classes & WordClass::EventNoun))
-      return Role::None;
-    std::uint16_t c = tok.classes;
-    auto prev = previous_word(k);
-    const std::uint16_t c0 = tok.classes;
-    bool after_determiner = prev && (timeline::is_function_word(word(*prev), FunctionClass::Determiner) ||
-                                     tokens()[*prev].kind == TokenKind::Possessive);
-    if (!prev && k > sentence.first_token && tokens()[k - 1].kind == TokenKind::Possessive) after_determiner = true;
-    // "the bombing that killed", "CBS first reported": a verb form that is
-    // no noun follows "that" as a pronoun, "first" and "last" as adverbs.
-    if (after_determiner && !(c0 & WordClass::Noun) &&
-        (timeline::equals_lower(word(*prev), "that") || timeline::equals_lower(word(*prev), "first") ||
-         timeline::equals_lower(word(*prev), "last")))
-      after_determiner = false;
-    // "the October 1998 shooting": a date between a determiner and the word.
-    if (k > sentence.first_token && in_timex_[k - 1]) {
-      std::uint32_t j = k - 1;
-      while (j > sentence.first_token && in_timex_[j - 1]) --j;
-      if (j > sentence.first_token && ((is_word(j - 1) && timeline::is_function_word(word(j - 1), FunctionClass::Determiner)) ||
-                                       tokens()[j - 1].kind == TokenKind::Possessive))
-        after_determiner = true;
-    }
-    // "may soon collapse", "will also meet": an adverb between a modal and its verb.
-    auto before_adverb = prev;
-    if (prev && (in_timex_[*prev] || timeline::is_function_word(word(*prev), FunctionClass::Adverb)))
-      before_adverb = previous_word(*prev);
-    bool after_modal = before_adverb && timeline::is_function_word(word(*before_adverb), FunctionClass::Modal);
-    bool after_subject = prev && timeline::is_function_word(word(*prev), FunctionClass::Subject);
-    if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
-      bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
-      // "Intelogic shares rose": an -s form followed by a finite verb is its subject.
-      if ((c & WordClass::Noun) && (c & WordClass::VerbThird) && k + 1 < sentence.end_token && is_word(k + 1) &&
-          (tokens()[k + 1].classes & (WordClass::VerbPast | WordClass::VerbThird)) &&
-          !timeline::is_any_function_word(word(k + 1)))
-        noun_reading = true;
-      if (!noun_reading) return Role::Verb;
-    }
-    if ((c & WordClass::VerbBase) && (after_modal || after_subject)) return Role::Verb;
-    if (c & WordClass::EventNoun) return Role::Noun;
-    return Role::None;
-  }
-
   std::optional<Relation> signal_before(std::uint32_t first) const {
     auto prev = previous_word(first);
     if (!prev) return std::nullopt;
@@ -174,30 +78,6 @@ class Anchorer {
       if (timeline::equals_lower(before, "ahead") || timeline::equals_lower(before, "prior")) return Relation::Before;
     }
     return timeline::relation_of_signal(w);
-  }
-
-  // "the quarter ended Sept. 30", "the year ending June 30": the participle
-  // that ties a period to its last day.
-  bool is_period_end(std::uint32_t k) const {
-    return timeline::equals_lower(word(k), "ended") || timeline::equals_lower(word(k), "ending");
-  }
-
-  static bool is_preposition(std::string_view w) {
-    return timeline::equals_lower(w, "to") || timeline::equals_lower(w, "with") || timeline::equals_lower(w, "for") ||
-           timeline::equals_lower(w, "into") || timeline::equals_lower(w, "against") || timeline::equals_lower(w, "about");
-  }
-
-  // An amount noun ("income", "loss", "sales") used as a noun.
-  bool is_amount(std::uint32_t k) const {
-    if (!is_word(k) || !(tokens()[k].classes & WordClass::AmountNoun) || tokens()[k].capitalized ||
-        timeline::is_any_function_word(word(k)) || role(k) != Role::None)
-      return false;
-    // "$65 a share", "10 cents per share": a unit of price, not a result.
-    auto prev = previous_word(k);
-    if (!prev || !(timeline::equals_lower(word(*prev), "a") || timeline::equals_lower(word(*prev), "per"))) return true;
-    const auto& s = sentence_of(k);
-    return !(*prev > s.first_token && (tokens()[*prev - 1].kind == TokenKind::Number ||
-                                       (is_word(*prev - 1) && timeline::is_function_word(word(*prev - 1), FunctionClass::Amount))));
   }
 
   // The first event word walking from `from` in direction `step`, within the
@@ -309,7 +189,7 @@ class Anchorer {
       std::string_view w = word(k);
       if (timeline::equals_lower(w, "that") || timeline::equals_lower(w, "which"))
         return finite(k + 1) ? std::optional<std::uint32_t>(k + 1) : std::nullopt;
-      if (role(k) == Role::Verb || in_timex_[k]) return std::nullopt;
+      if (role(k) == Role::Verb || in_timex(k)) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -356,7 +236,7 @@ class Anchorer {
       const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
       if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || as_of ||
           timeline::is_function_word(w, FunctionClass::Coordinator) || timeline::is_function_word(w, FunctionClass::Adverb) ||
-          timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex_[u])
+          timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex(u))
         continue;
       return false;
     }
@@ -387,7 +267,7 @@ class Anchorer {
         if (same_form_verb(k + 1)) out.push_back(k + 1);
         break;
       }
-      if (in_timex_[k] || role(k) == Role::Verb || timeline::is_function_word(word(k), FunctionClass::Subordinator))
+      if (in_timex(k) || role(k) == Role::Verb || timeline::is_function_word(word(k), FunctionClass::Subordinator))
         break;
     }
     // Leftwards: VERB ... and trigger.
@@ -402,7 +282,7 @@ class Anchorer {
           out.push_back(k);
           break;
         }
-        if (in_timex_[k] || role(k) == Role::Verb || is_and(k) ||
+        if (in_timex(k) || role(k) == Role::Verb || is_and(k) ||
             timeline::is_function_word(word(k), FunctionClass::Subordinator))
           break;
       }
@@ -444,7 +324,7 @@ class Anchorer {
   // True when a hyphen joins two tokens of [first, end): "third-quarter".
   bool is_hyphenated(std::uint32_t first, std::uint32_t end) const {
     for (std::uint32_t k = first + 1; k + 1 < end; ++k)
-      if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') return true;
+      if (is_punct(k, '-')) return true;
     return false;
   }
 
@@ -493,7 +373,7 @@ class Anchorer {
     if (after_determiner) {
       std::uint32_t k = modified;
       while (k < s.end_token && k < modified + 6 &&
-             ((is_word(k) && tokens()[k].capitalized) || (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '.')))
+             ((is_word(k) && tokens()[k].capitalized) || (is_punct(k, '.'))))
         ++k;
       if (k != modified && noun_at(k)) modified = k;
     }
@@ -504,7 +384,7 @@ class Anchorer {
       std::uint32_t head = modified;
       bool gerund_head = false;
       for (std::uint32_t k = modified + 1; k < s.end_token && k < modified + 5; ++k) {
-        if (tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '-') continue;  // pre-tax
+        if (is_punct(k, '-')) continue;  // pre-tax
         // "the Oct. 23 sniper shooting": inside the noun phrase an -ing form is a noun.
         bool gerund = is_word(k) && (tokens()[k].classes & WordClass::VerbIng) && (tokens()[k].classes & WordClass::Noun);
         if (!noun_at(k) && !gerund) break;
@@ -603,7 +483,7 @@ class Anchorer {
     s.end = end;
     s.char_begin = static_cast<std::uint32_t>(chars_.to_char(begin));
     s.char_end = static_cast<std::uint32_t>(chars_.to_char(end));
-    s.text.assign(text_.substr(begin, end - begin));
+    s.text.assign(text().substr(begin, end - begin));
     return s;
   }
 
@@ -613,7 +493,7 @@ class Anchorer {
     std::string out;
     out.reserve(s.end - s.begin);
     bool space = false;
-    for (char c : text_.substr(s.begin, s.end - s.begin)) {
+    for (char c : text().substr(s.begin, s.end - s.begin)) {
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
         space = true;
         continue;
@@ -635,7 +515,7 @@ class Anchorer {
     int words = 0;
     for (std::int64_t k = static_cast<std::int64_t>(trigger) - 1; k >= static_cast<std::int64_t>(s.first_token); --k) {
       auto u = static_cast<std::uint32_t>(k);
-      if (is_break(u, true) || in_timex_[u]) break;
+      if (is_break(u, true) || in_timex(u)) break;
       if (!is_word(u)) {
         if (tokens()[u].kind == TokenKind::Possessive || tokens()[u].kind == TokenKind::Other ||
             tokens()[u].kind == TokenKind::Number)
@@ -656,13 +536,13 @@ class Anchorer {
     std::uint32_t signal_token = timex_first;
     if (signal_token > s.first_token && signal_before(timex_first)) --signal_token;
     for (std::uint32_t k = trigger + 1; k < s.end_token; ++k) {
-      if (is_break(k, true) || in_timex_[k] || k == signal_token) break;
+      if (is_break(k, true) || in_timex(k) || k == signal_token) break;
       if (tokens()[k].begin >= t.begin && tokens()[k].begin < t.end) break;
       if (is_word(k) && ++words > 16) break;
       last = k;
     }
     // Do not end on punctuation or a dangling function word.
-    auto is_percent = [&](std::uint32_t k) { return tokens()[k].kind == TokenKind::Other && text_[tokens()[k].begin] == '%'; };
+    auto is_percent = [&](std::uint32_t k) { return is_punct(k, '%'); };
     while (last > trigger && (!is_word(last) && tokens()[last].kind != TokenKind::Number &&
                               tokens()[last].kind != TokenKind::Possessive && !is_percent(last)))
       --last;
@@ -774,12 +654,9 @@ class Anchorer {
   }
 
   const Document& doc_;
-  std::string_view text_;
   const std::vector<Timex>& timexes_;
   std::uint32_t doc_index_;
-  timeline::TokenizedText scan_;
   CharIndex chars_;
-  std::vector<std::uint8_t> in_timex_;
 };
 
 }  // namespace
