@@ -505,6 +505,7 @@ ShapeHashSet::ShapeHashSet(const std::vector<std::string>& shapes) {
   mask_ = size - 1;
   for (const std::string& s : shapes) {
     std::uint64_t hash = shape_hash(s);
+    filter_[hash >> 62] |= std::uint64_t{1} << ((hash >> 56) & 63);
     if (hash == 0) hash = 1;
     std::size_t i = hash & mask_;
     while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask_;
