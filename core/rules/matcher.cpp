@@ -225,7 +225,12 @@ void Matcher::prepare(std::size_t rule) const {
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(prepared_[rule], [&] {
     const Rule& r = rules_.rules()[rule];
-    if (auto set = std::move(start_sets_of({r.expanded})[0])) {
+    std::optional<StartSet> set;
+    {
+      std::lock_guard<std::mutex> lock(start_reader_mutex_);
+      set = start_reader_.read(r.expanded);
+    }
+    if (set) {
       Starts& starts = starts_[rule];
       starts.known = true;
       starts.words = ShapeHashSet(set->words);

@@ -85,6 +85,8 @@ class Matcher {
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
   mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
   mutable std::vector<Starts> starts_;                        // per rule; set by prepare()
+  mutable std::mutex start_reader_mutex_;                     // for prepare() on several threads
+  mutable StartSetReader start_reader_;
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit

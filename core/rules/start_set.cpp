@@ -535,16 +535,19 @@ bool StartSet::admits_second(std::string_view word) const {
                      [&](const std::string& p) { return shape_starts_with(word, p); });
 }
 
-std::vector<std::optional<StartSet>> start_sets_of(const std::vector<std::string_view>& expanded) {
-  ParseCache cache;
+struct StartSetReader::Memory {
+  ParseCache parsed;
   ByteSets byte_sets;
-  std::vector<std::optional<StartSet>> out;
-  for (std::string_view pattern : expanded) {
-    std::optional<std::vector<Seq>> top;
-    if (pattern.starts_with(kWordStart)) top = Parser(pattern, cache, byte_sets).parse();
-    out.push_back(top ? Walker().run(*top) : std::nullopt);
-  }
-  return out;
+};
+
+StartSetReader::StartSetReader() : memory_(std::make_unique<Memory>()) {}
+StartSetReader::~StartSetReader() = default;
+
+std::optional<StartSet> StartSetReader::read(std::string_view expanded) {
+  if (!expanded.starts_with(kWordStart)) return std::nullopt;
+  auto top = Parser(expanded, memory_->parsed, memory_->byte_sets).parse();
+  if (!top) return std::nullopt;
+  return Walker().run(*top);
 }
 
 }  // namespace dateline

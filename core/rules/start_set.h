@@ -24,6 +24,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,8 +88,18 @@ class ShapeHashSet {
 // True when `word` (as written) begins with the shape `prefix_shape`.
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape);
 
-// One for each compiled pattern (Rule::expanded) given; patterns that expand
-// the same vocabulary share its reading.
-std::vector<std::optional<StartSet>> start_sets_of(const std::vector<std::string_view>& expanded);
+// Reads the start sets of compiled patterns (Rule::expanded), one at a time;
+// what they have in common (a vocabulary's alternation) is parsed once. Not
+// thread-safe; the patterns must outlive the reader.
+class StartSetReader {
+ public:
+  StartSetReader();
+  ~StartSetReader();
+  std::optional<StartSet> read(std::string_view expanded);
+
+ private:
+  struct Memory;
+  std::unique_ptr<Memory> memory_;
+};
 
 }  // namespace dateline
