@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <iterator>
@@ -172,7 +173,10 @@ Matcher::Matcher(const RuleSet& rules)
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       anchored_(rules.rules().size(), nullptr),
       jitted_(rules.rules().size(), false),
-      starts_(rules.rules().size()) {
+      starts_(rules.rules().size()),
+      mask_words_((rules.rules().size() + 63) / 64),
+      start_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
+      prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -239,6 +243,10 @@ void Matcher::prepare(std::size_t rule) const {
       starts.any_second = set->any_second;
       starts.second_words = ShapeHashSet(set->second_words);
       starts.second_prefixes = std::move(set->second_prefixes);
+      const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
+      for (const std::string& w : set->words)
+        start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      if (!starts.prefixes.empty()) prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
     if (!starts_[rule].known) {
       jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
@@ -311,10 +319,79 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     bool words_found = false;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
+    const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+    // pcre2_jit_match is pcre2_match without the checks (of arguments known
+    // good here), which cost a fifth of a failed anchored attempt.
+    auto match = [&](std::size_t r, const pcre2_code* code, std::size_t at) {
+      return jitted_[r] ? pcre2_jit_match(code, subject, wend, at, 0, state.data, state.context)
+                        : pcre2_match(code, subject, wend, at, 0, state.data, state.context);
+    };
+    // Takes rule r's match in state.data (rc: pcre2_match's result); returns
+    // where the rule's search goes on.
+    auto take = [&](std::size_t r, int rc) -> std::size_t {
+      const Rule& rule = rules[r];
+      PCRE2_SIZE* ov = pcre2_get_ovector_pointer(state.data);
+      std::size_t mb = ov[0], me = ov[1];
+      if (me == mb) return mb + 1;
+      if (rule.is_filter) {
+        for (std::size_t g : rule.drop_groups)
+          if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET) {
+            drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
+            break;
+          }
+        return me;
+      }
+      Candidate c;
+      c.begin = static_cast<std::uint32_t>(mb);
+      c.end = static_cast<std::uint32_t>(me);
+      c.rule = static_cast<std::uint16_t>(r);
+      c.fields = rule.constants;
+      for (const Capture& cap : rule.captures) {
+        if (static_cast<int>(cap.group) >= rc || ov[2 * cap.group] == PCRE2_UNSET) continue;
+        std::string_view sub = text.substr(ov[2 * cap.group], ov[2 * cap.group + 1] - ov[2 * cap.group]);
+        if (!fill_field(c.fields, cap, sub)) return me;
+      }
+      out.push_back(c);
+      return me;
+    };
+    // False (and a warning) when PCRE2 gave up.
+    auto ok = [&](std::size_t r, int rc, std::size_t at) {
+      if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH) return true;
+      if (warnings) {
+        PCRE2_UCHAR msg[128];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        warnings->push_back("rule '" + rules[r].name + "' gave up at byte " + std::to_string(at) + ": " +
+                            reinterpret_cast<char*>(msg));
+      }
+      return false;
+    };
+    // Whether anchored rule r may match at token t: its first word, the
+    // byte after it, its second word.
+    auto may_start = [&](std::size_t r, std::size_t t) {
+      const Starts& starts = starts_[r];
+      const Token& tok = tokens[t];
+      auto has_prefix = [&](const std::vector<std::string>& prefixes, const Token& word) {
+        return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
+          return shape_starts_with(text.substr(word.begin, word.end - word.begin), p);
+        });
+      };
+      if (!starts.words.may_contain(tok.shape) && !has_prefix(starts.prefixes, tok)) return false;
+      if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) return false;
+      if (starts.any_second) return true;
+      // The match goes on to a second word, inside the window.
+      if (t == last_token) return false;
+      const Token& second = tokens[t + 1];
+      return starts.second_words.may_contain(second.shape) || has_prefix(starts.second_prefixes, second);
+    };
+    thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
+    thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on
+    resume.resize(rules.size());
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
     for (const bool filters : {false, true}) {
       if (filters && out.empty()) break;
+      anchored_here.assign(mask_words_, 0);
+      bool any_anchored = false;
       for (std::size_t r = mask._Find_first(); r < rules.size(); r = mask._Find_next(r)) {
         if (rules[r].is_filter != filters) continue;
         // Skip the rule when the window lacks what each of its matches holds.
@@ -327,88 +404,40 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         }
         if ((needs.substrings & words_present) != needs.substrings) continue;
         prepare(r);
-        const Rule& rule = rules[r];
-        // Takes the match in state.data (rc: pcre2_match's result); returns
-        // where the search goes on.
-        auto take = [&](int rc) -> std::size_t {
-          PCRE2_SIZE* ov = pcre2_get_ovector_pointer(state.data);
-          std::size_t mb = ov[0], me = ov[1];
-          if (me == mb) return mb + 1;
-          if (rule.is_filter) {
-            for (std::size_t g : rule.drop_groups)
-              if (static_cast<int>(g) < rc && ov[2 * g] != PCRE2_UNSET) {
-                drops.emplace_back(static_cast<std::uint32_t>(ov[2 * g]), static_cast<std::uint32_t>(ov[2 * g + 1]));
-                break;
-              }
-            return me;
-          }
-          Candidate c;
-          c.begin = static_cast<std::uint32_t>(mb);
-          c.end = static_cast<std::uint32_t>(me);
-          c.rule = static_cast<std::uint16_t>(r);
-          c.fields = rule.constants;
-          for (const Capture& cap : rule.captures) {
-            if (static_cast<int>(cap.group) >= rc || ov[2 * cap.group] == PCRE2_UNSET) continue;
-            std::string_view sub = text.substr(ov[2 * cap.group], ov[2 * cap.group + 1] - ov[2 * cap.group]);
-            if (!fill_field(c.fields, cap, sub)) return me;
-          }
-          out.push_back(c);
-          return me;
-        };
-        // False (and a warning) when PCRE2 gave up.
-        auto ok = [&](int rc, std::size_t at) {
-          if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH) return true;
-          if (warnings) {
-            PCRE2_UCHAR msg[128];
-            pcre2_get_error_message(rc, msg, sizeof msg);
-            warnings->push_back("rule '" + rule.name + "' gave up at byte " + std::to_string(at) + ": " +
-                                reinterpret_cast<char*>(msg));
-          }
-          return false;
-        };
-        const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
-        // pcre2_jit_match is pcre2_match without the checks (of arguments
-        // known good here) that cost as much as a failed anchored attempt.
-        const bool jitted = jitted_[r];
-        auto match = [&](const pcre2_code* code, std::size_t at) {
-          return jitted ? pcre2_jit_match(code, subject, wend, at, 0, state.data, state.context)
-                        : pcre2_match(code, subject, wend, at, 0, state.data, state.context);
-        };
-        std::size_t start = wbegin;
-        if (const pcre2_code* anchored = anchored_[r]) {
-          const Starts& starts = starts_[r];
-          for (std::size_t t = first_token; t <= last_token; ++t) {
-            const Token& tok = tokens[t];
-            if (tok.begin < start) continue;
-            bool may_start = starts.words.may_contain(tok.shape) ||
-                             std::any_of(starts.prefixes.begin(), starts.prefixes.end(), [&](const std::string& p) {
-                               return shape_starts_with(text.substr(tok.begin, tok.end - tok.begin), p);
-                             });
-            if (!may_start) continue;
-            if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) continue;
-            if (!starts.any_second) {
-              // The match goes on to a second word, inside the window.
-              if (t == last_token) continue;
-              const Token& second = tokens[t + 1];
-              bool may_follow = starts.second_words.may_contain(second.shape) ||
-                                std::any_of(starts.second_prefixes.begin(), starts.second_prefixes.end(),
-                                            [&](const std::string& p) {
-                                              return shape_starts_with(
-                                                  text.substr(second.begin, second.end - second.begin), p);
-                                            });
-              if (!may_follow) continue;
-            }
-            int rc = match(anchored, tok.begin);
-            if (rc == PCRE2_ERROR_NOMATCH) continue;
-            if (!ok(rc, tok.begin)) break;
-            start = take(rc);
-          }
+        if (anchored_[r]) {
+          anchored_here[r / 64] |= std::uint64_t{1} << (r % 64);
+          resume[r] = static_cast<std::uint32_t>(wbegin);
+          any_anchored = true;
           continue;
         }
-        while (start < wend) {
-          int rc = match(rule.code, start);
-          if (rc == PCRE2_ERROR_NOMATCH || !ok(rc, start)) break;
-          start = take(rc);
+        // PCRE2's own leftmost, non-overlapping scan.
+        for (std::size_t start = wbegin; start < wend;) {
+          int rc = match(r, rules[r].code, start);
+          if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
+          start = take(r, rc);
+        }
+      }
+      if (!any_anchored) continue;
+      // The same scan for the anchored rules, word by word: each word is
+      // tried by the rules whose first words share its bucket.
+      for (std::size_t t = first_token; t <= last_token; ++t) {
+        const Token& tok = tokens[t];
+        const std::size_t bucket = start_bucket(tok.shape);
+        for (std::size_t w = 0; w < mask_words_; ++w) {
+          std::uint64_t candidates = (start_buckets_[bucket + w].load(std::memory_order_relaxed) |
+                                      prefix_starts_[w].load(std::memory_order_relaxed)) &
+                                     anchored_here[w];
+          for (; candidates; candidates &= candidates - 1) {
+            const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
+            if (tok.begin < resume[r] || !may_start(r, t)) continue;
+            int rc = match(r, anchored_[r], tok.begin);
+            if (rc == PCRE2_ERROR_NOMATCH) continue;
+            if (!ok(r, rc, tok.begin)) {
+              anchored_here[w] &= ~(std::uint64_t{1} << (r % 64));  // the rule gave up in this window
+              continue;
+            }
+            resume[r] = static_cast<std::uint32_t>(take(r, rc));
+          }
         }
       }
     }

@@ -16,6 +16,7 @@
 // out, so it finds the same matches.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -87,6 +88,16 @@ class Matcher {
   mutable std::vector<Starts> starts_;                        // per rule; set by prepare()
   mutable std::mutex start_reader_mutex_;                     // for prepare() on several threads
   mutable StartSetReader start_reader_;
+  // Rules by the shape hashes of their first words: bucket b holds bit r
+  // (in mask_words_ words from b * mask_words_) when a first word of rule r
+  // hashes into it. Set by prepare(), read without locks: bits only get
+  // set, and a rule's bits are read only after its prepare() returned.
+  static constexpr int kStartBucketBits = 10;
+  static std::size_t start_bucket_of(std::uint64_t shape) { return shape >> (64 - kStartBucketBits); }
+  std::size_t start_bucket(std::uint64_t shape) const { return start_bucket_of(shape) * mask_words_; }
+  std::size_t mask_words_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> start_buckets_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> prefix_starts_;  // rules with prefixes: tried at every word
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
