@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -31,9 +32,19 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+// What the candidate pass needs of a byte, by table: 0 for a byte that is no
+// letter or digit, else the byte lower-cased (digits as themselves).
+constexpr std::array<char, 256> kWordByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    if (is_word_byte(static_cast<unsigned char>(c)))
+      t[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+  return t;
+}();
 
 // PCRE2 state reused by every match on one thread.
 struct MatchState {
@@ -271,27 +282,26 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   tokens.clear();
   char lower_word[64];  // longer words are in no table
   for (std::size_t i = 0; i < text.size();) {
-    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+    if (!kWordByte[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
     bool has_digit = false;
     std::uint64_t shape = kShapeHashSeed;
-    for (; j < text.size() && is_word_byte(static_cast<unsigned char>(text[j])); ++j) {
-      has_digit = has_digit || (text[j] >= '0' && text[j] <= '9');
-      shape = shape_hash_step(shape, text[j]);
+    for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
+      has_digit = has_digit || (c >= '0' && c <= '9');
+      shape = shape_hash_step(shape, c);
+      if (j - i < sizeof lower_word) lower_word[j - i] = c;
     }
     const RuleMask* mask = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
-    if (has_digit) mask = &rules_.triggered_by_number();
-    if (!has_digit && j - i <= std::min(longest_word_, sizeof lower_word)) {
-      for (std::size_t k = i; k < j; ++k) {
-        char c = text[k];
-        lower_word[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      if (auto it = words_.find(std::string_view(lower_word, j - i)); it != words_.end()) {
+    if (has_digit) {
+      mask = &rules_.triggered_by_number();
+    } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
+      // Without digits, the shape hash is the hash of the lower-case word.
+      if (auto it = words_.find(WordKey{std::string_view(lower_word, j - i), shape}); it != words_.end()) {
         mask = it->second.triggers;
         vocabularies = it->second.vocabularies;
       }

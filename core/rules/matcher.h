@@ -107,11 +107,24 @@ class Matcher {
     const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
+  // Looked up by the word and its hash, which the candidate pass has computed
+  // already (the shape hash of a word without digits).
+  struct WordKey {
+    std::string_view word;
+    std::uint64_t hash;
+  };
   struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return shape_hash(s); }
+    std::size_t operator()(const WordKey& k) const { return k.hash; }
   };
-  std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> words_;
+  struct WordEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const WordKey& a, std::string_view b) const { return a.word == b; }
+    bool operator()(std::string_view a, const WordKey& b) const { return a == b.word; }
+  };
+  std::unordered_map<std::string, WordInfo, WordHash, WordEqual> words_;
   std::size_t longest_word_ = 0;                              // longest key of words_
 };
 
