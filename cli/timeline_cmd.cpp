@@ -28,7 +28,10 @@ void print(const TimelineOptions& opt, const std::string& format, std::vector<Ti
   if (format == "json") {
     std::cout << timeline_to_json(entries, doc ? doc->id : "", doc ? doc->pub_date : "").dump(2) << '\n';
   } else if (format == "jsonl") {
-    for (const auto& e : entries) std::cout << entry_to_json(e).dump() << '\n';
+    thread_local std::string lines;
+    lines.clear();
+    for (const auto& e : entries) append_entry_jsonl(lines, e);
+    std::cout << lines;
   } else if (format == "markdown") {
     if (doc) std::cout << "### " << doc->id << " (" << doc->pub_date << ")\n\n";
     std::cout << timeline_to_markdown(entries) << '\n';

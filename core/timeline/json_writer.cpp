@@ -1,5 +1,7 @@
 #include "core/timeline/timeline_writers.h"
 
+#include "core/io/json_appender.h"
+
 namespace dateline {
 
 nlohmann::ordered_json entry_to_json(const TimelineEntry& e) {
@@ -28,6 +30,56 @@ nlohmann::ordered_json entry_to_json(const TimelineEntry& e) {
   j["sentence"] = e.sentence;
   j["doc"] = e.doc_id;
   return j;
+}
+
+void append_entry_jsonl(std::string& out, const TimelineEntry& e) {
+  JsonAppender j(out);
+  j.raw("{");
+  j.key("date", true);
+  j.string(e.date);
+  j.key("start");
+  e.interval ? j.string(iso8601(e.interval->start)) : j.null();
+  j.key("end");
+  e.interval ? j.string(iso8601(e.interval->end)) : j.null();
+  j.key("grain");
+  e.interval ? j.string(to_string(e.interval->grain)) : j.null();
+  j.key("relation");
+  j.string(to_string(e.relation));
+  j.key("derived");
+  j.boolean(e.derived);
+  j.key("event");
+  j.raw("{");
+  j.key("text", true);
+  j.string(e.phrase.text);
+  j.key("trigger");
+  j.raw("{");
+  j.key("text", true);
+  j.string(e.trigger.text);
+  j.key("begin");
+  j.number(e.trigger.char_begin);
+  j.key("end");
+  j.number(e.trigger.char_end);
+  j.raw("}}");
+  j.key("timex");
+  j.raw("{");
+  j.key("tid", true);
+  j.string(e.tid);
+  j.key("text");
+  j.string(e.timex.text);
+  j.key("begin");
+  j.number(e.timex.char_begin);
+  j.key("end");
+  j.number(e.timex.char_end);
+  j.key("type");
+  j.string(to_string(e.timex_type));
+  j.key("value");
+  j.string(e.timex_value);
+  j.raw("}");
+  j.key("sentence");
+  j.string(e.sentence);
+  j.key("doc");
+  j.string(e.doc_id);
+  j.raw("}\n");
 }
 
 nlohmann::ordered_json timeline_to_json(const std::vector<TimelineEntry>& entries, std::string_view doc,

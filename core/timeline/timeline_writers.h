@@ -20,6 +20,10 @@ namespace dateline {
 // [start, end) in the publication's local time (null for vague entries).
 nlohmann::ordered_json entry_to_json(const TimelineEntry& entry);
 
+// Appends entry_to_json(entry).dump() and a newline to `out`, byte for byte,
+// without building the JSON object (the `timeline --format jsonl` path).
+void append_entry_jsonl(std::string& out, const TimelineEntry& entry);
+
 // {"doc", "pub_date", "events": [...]}; `doc` and `pub_date` are null when
 // empty (a merged timeline of several documents).
 nlohmann::ordered_json timeline_to_json(const std::vector<TimelineEntry>& entries, std::string_view doc,
