@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "core/lexicon/lexicon.h"
-#include "core/text/utf8.h"
+#include "core/timeline/char_offsets.h"
 #include "core/timeline/event_words.h"
 #include "core/timeline/function_words.h"
 #include "core/timeline/timeline.h"
@@ -48,6 +48,7 @@ class Anchorer : private timeline::EventWords {
 
   std::vector<TimelineEntry> run() {
     std::vector<TimelineEntry> entries;
+    entries.reserve(timexes_.size() * 2);
     for (std::size_t i = 0; i < timexes_.size(); ++i) {
       const Timex& t = timexes_[i];
       if (t.value.empty()) continue;
@@ -62,10 +63,20 @@ class Anchorer : private timeline::EventWords {
         anchor(i, entries);
       }
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
-      return std::tie(a.trigger.begin, a.timex.begin) < std::tie(b.trigger.begin, b.timex.begin);
-    });
-    return entries;
+    // Into document order. The entries come nearly sorted (by expression),
+    // so mostly there is nothing to move; else sort positions, not entries.
+    auto key = [](const TimelineEntry& e) { return std::pair(e.trigger.begin, e.timex.begin); };
+    if (std::is_sorted(entries.begin(), entries.end(),
+                       [&](const TimelineEntry& a, const TimelineEntry& b) { return key(a) < key(b); }))
+      return entries;
+    std::vector<std::uint32_t> order(entries.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return key(entries[a]) < key(entries[b]); });
+    std::vector<TimelineEntry> sorted;
+    sorted.reserve(entries.size());
+    for (std::uint32_t i : order) sorted.push_back(std::move(entries[i]));
+    return sorted;
   }
 
  private:
@@ -77,7 +88,7 @@ class Anchorer : private timeline::EventWords {
       std::string_view before = word(*prev - 1);
       if (timeline::equals_lower(before, "ahead") || timeline::equals_lower(before, "prior")) return Relation::Before;
     }
-    return timeline::relation_of_signal(w);
+    return signal_of(*prev);
   }
 
   // The first event word walking from `from` in direction `step`, within the
@@ -119,7 +130,7 @@ class Anchorer : private timeline::EventWords {
         // further left ("aims to spend ... on defense by 2027"): keep it only
         // when no verb comes before.
         auto prev = previous_word(u);
-        bool object_of_preposition = step < 0 && prev && (timeline::relation_of_signal(word(*prev)) || is_preposition(word(*prev)));
+        bool object_of_preposition = step < 0 && prev && (signal_of(*prev) || is_preposition(word(*prev)));
         if (!object_of_preposition) return u;
         if (!fallback) fallback = u;
       }
@@ -144,7 +155,7 @@ class Anchorer : private timeline::EventWords {
       if (tok.kind != TokenKind::Word) return false;
       std::string_view w = word(j);
       if (timeline::equals_lower(w, "from") || timeline::equals_lower(w, "with")) return amount;
-      if (!timeline::is_function_word(w, FunctionClass::Amount)) return false;
+      if (!is_function(j, FunctionClass::Amount)) return false;
     }
     return false;
   }
@@ -160,7 +171,7 @@ class Anchorer : private timeline::EventWords {
       if (tok.kind == TokenKind::Number) number = true;
       else if (tok.kind == TokenKind::Word) {
         std::string_view w = word(j);
-        if (!timeline::is_function_word(w, FunctionClass::Amount) && !timeline::equals_lower(w, "or") &&
+        if (!is_function(j, FunctionClass::Amount) && !timeline::equals_lower(w, "or") &&
             !timeline::equals_lower(w, "to"))
           return std::nullopt;
       } else if (tok.kind != TokenKind::Other) {
@@ -177,7 +188,7 @@ class Anchorer : private timeline::EventWords {
   std::optional<std::uint32_t> predicate_of(std::uint32_t head) const {
     const auto& s = sentence_of(head);
     auto finite = [&](std::uint32_t k) {
-      return k < s.end_token && role(k) == Role::Verb && (tokens()[k].classes & (WordClass::VerbPast | WordClass::VerbThird)) &&
+      return k < s.end_token && role(k) == Role::Verb && (classes(k) & (WordClass::VerbPast | WordClass::VerbThird)) &&
              !is_period_end(k);
     };
     if (finite(head + 1)) return head + 1;
@@ -212,12 +223,12 @@ class Anchorer : private timeline::EventWords {
       if (is_break(u, true)) return false;
       if (!is_word(u)) continue;
       std::string_view w = word(u);
-      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with"))
+      if (signal_of(u) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with"))
         return true;
       if (role(u) == Role::Verb) return false;
       // A name does not count ("in New York Stock Exchange composite trading").
       if (!tokens()[u].capitalized && ++words > 4) return false;
-      if (timeline::is_any_function_word(w) && !timeline::is_function_word(w, FunctionClass::Determiner)) return false;
+      if (is_any_function(u) && !is_function(u, FunctionClass::Determiner)) return false;
     }
     return false;
   }
@@ -234,8 +245,8 @@ class Anchorer : private timeline::EventWords {
       std::string_view w = word(u);
       // "As of Sept. 30, the bank had": "as of" is a signal too.
       const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
-      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || as_of ||
-          timeline::is_function_word(w, FunctionClass::Coordinator) || timeline::is_function_word(w, FunctionClass::Adverb) ||
+      if (signal_of(u) || timeline::equals_lower(w, "for") || as_of ||
+          is_function(u, FunctionClass::Coordinator) || is_function(u, FunctionClass::Adverb) ||
           timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex(u))
         continue;
       return false;
@@ -249,10 +260,10 @@ class Anchorer : private timeline::EventWords {
   // no clause break but a comma right before "and") stands between them.
   void add_coordinated(std::uint32_t trigger, std::vector<std::uint32_t>& out) const {
     const auto& s = sentence_of(trigger);
-    const std::uint16_t form = tokens()[trigger].classes & (WordClass::VerbPast | WordClass::VerbThird);
+    const std::uint16_t form = classes(trigger) & (WordClass::VerbPast | WordClass::VerbThird);
     if (!form) return;
     auto same_form_verb = [&](std::uint32_t k) {
-      return k >= s.first_token && k < s.end_token && role(k) == Role::Verb && (tokens()[k].classes & form);
+      return k >= s.first_token && k < s.end_token && role(k) == Role::Verb && (classes(k) & form);
     };
     auto is_and = [&](std::uint32_t k) { return is_word(k) && timeline::equals_lower(word(k), "and"); };
     constexpr int kObjectWords = 8;
@@ -267,7 +278,7 @@ class Anchorer : private timeline::EventWords {
         if (same_form_verb(k + 1)) out.push_back(k + 1);
         break;
       }
-      if (in_timex(k) || role(k) == Role::Verb || timeline::is_function_word(word(k), FunctionClass::Subordinator))
+      if (in_timex(k) || role(k) == Role::Verb || is_function(k, FunctionClass::Subordinator))
         break;
     }
     // Leftwards: VERB ... and trigger.
@@ -283,7 +294,7 @@ class Anchorer : private timeline::EventWords {
           break;
         }
         if (in_timex(k) || role(k) == Role::Verb || is_and(k) ||
-            timeline::is_function_word(word(k), FunctionClass::Subordinator))
+            is_function(k, FunctionClass::Subordinator))
           break;
       }
       if (k == s.first_token) break;
@@ -296,7 +307,7 @@ class Anchorer : private timeline::EventWords {
   // quarter of the time.
   std::optional<std::uint32_t> matrix_verb(std::uint32_t k) const {
     const auto& s = sentence_of(k);
-    std::uint16_t c = tokens()[k].classes;
+    std::uint16_t c = classes(k);
     if ((c & WordClass::VerbIng) && k >= s.first_token + 1 && is_word(k - 1) && role(k - 1) == Role::Verb)
       return k - 1;
     return std::nullopt;
@@ -313,8 +324,8 @@ class Anchorer : private timeline::EventWords {
       if (!is_word(u)) continue;
       if (role(u) == Role::Verb) return u;
       std::string_view w = word(u);
-      if (timeline::relation_of_signal(w) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with") ||
-          (timeline::is_any_function_word(w) && !timeline::is_function_word(w, FunctionClass::Determiner)))
+      if (signal_of(u) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with") ||
+          (is_any_function(u) && !is_function(u, FunctionClass::Determiner)))
         return std::nullopt;
       if (++words > 4) return std::nullopt;
     }
@@ -339,7 +350,7 @@ class Anchorer : private timeline::EventWords {
     // one-word vague expression (an adverb or adjective) modifies the verb
     // or noun right after it; the word before it is seldom what it dates.
     const bool after_determiner = first > s.first_token && is_word(first - 1) &&
-                                  timeline::is_function_word(word(first - 1), FunctionClass::Determiner);
+                                  is_function(first - 1, FunctionClass::Determiner);
     if (end == first + 1 && vague && !after_determiner) {
       if (auto next = search(first, +1, kModifierReach, true, false)) found.push_back(*next);
       return found;
@@ -350,7 +361,7 @@ class Anchorer : private timeline::EventWords {
       for (std::uint32_t k = end + 1; k < s.end_token && k <= end + 8; ++k) {
         if (is_break(k, true)) break;
         Role r = role(k);
-        if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (tokens()[k].classes & WordClass::EventNoun)) {
+        if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (classes(k) & WordClass::EventNoun)) {
           phrase_head = k;
           return {k};
         }
@@ -361,8 +372,8 @@ class Anchorer : private timeline::EventWords {
     // expression modifies a noun phrase and dates its head only when that
     // is an event noun or an amount ("income"), not a thing ("plan").
     auto noun_at = [&](std::uint32_t k) {
-      return k < s.end_token && is_word(k) && !tokens()[k].capitalized && (tokens()[k].classes & WordClass::Noun) &&
-             role(k) != Role::Verb && !timeline::is_any_function_word(word(k));
+      return k < s.end_token && is_word(k) && !tokens()[k].capitalized && (classes(k) & WordClass::Noun) &&
+             role(k) != Role::Verb && !is_any_function(k);
     };
     // "the Aug. 7, 1998, bombings": a date inside a noun phrase may close
     // with a comma.
@@ -386,14 +397,14 @@ class Anchorer : private timeline::EventWords {
       for (std::uint32_t k = modified + 1; k < s.end_token && k < modified + 5; ++k) {
         if (is_punct(k, '-')) continue;  // pre-tax
         // "the Oct. 23 sniper shooting": inside the noun phrase an -ing form is a noun.
-        bool gerund = is_word(k) && (tokens()[k].classes & WordClass::VerbIng) && (tokens()[k].classes & WordClass::Noun);
+        bool gerund = is_word(k) && (classes(k) & WordClass::VerbIng) && (classes(k) & WordClass::Noun);
         if (!noun_at(k) && !gerund) break;
         head = k;
         gerund_head = gerund;
         if (gerund) break;
       }
       // An amount is a result of its period: "third-quarter loss", "year-earlier profit".
-      bool amount = (tokens()[head].classes & WordClass::AmountNoun) && role(head) != Role::Verb;
+      bool amount = (classes(head) & WordClass::AmountNoun) && role(head) != Role::Verb;
       if (role(head) != Role::Noun && !amount && !gerund_head) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
@@ -417,8 +428,8 @@ class Anchorer : private timeline::EventWords {
     // the verb right after it.
     const bool verb_follows = end < s.end_token && role(end) == Role::Verb &&
                               !(is_period_end(end) && opens_clause(first)) &&
-                              (tokens()[end].classes & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
-                              !(tokens()[end].classes & WordClass::VerbIng);
+                              (classes(end) & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
+                              !(classes(end) & WordClass::VerbIng);
     if (verb_follows) {
       trigger = end;
     } else if (opens_clause(first)) {
@@ -433,7 +444,7 @@ class Anchorer : private timeline::EventWords {
       // "In composite trading yesterday, Intelogic shares rose": an opening
       // prepositional phrase dates the verb after its comma.
       bool opening_phrase = end < s.end_token && tokens()[end].kind == TokenKind::Comma &&
-                            is_word(clause_start(first)) && timeline::relation_of_signal(word(clause_start(first))) &&
+                            is_word(clause_start(first)) && signal_of(clause_start(first)) &&
                             (!trigger || in_prepositional_phrase(*trigger));
       if (opening_phrase) {
         // The phrase's own event ("trading") happens then too.
@@ -445,7 +456,7 @@ class Anchorer : private timeline::EventWords {
       // "fell 75 cents in composite trading yesterday": an -ing form that
       // heads the phrase holding the expression is a noun; the verb the
       // phrase modifies happens then too.
-      else if (trigger && *trigger + 1 == first && (tokens()[*trigger].classes & WordClass::VerbIng) &&
+      else if (trigger && *trigger + 1 == first && (classes(*trigger) & WordClass::VerbIng) &&
                in_prepositional_phrase(*trigger)) {
         if (auto verb = search(*trigger, -1, kLeftReach, true, true)) found.push_back(*verb);
       }
@@ -469,9 +480,9 @@ class Anchorer : private timeline::EventWords {
       add_coordinated(*trigger, found);
       // "met on Monday and approved the plan": the verb coordinated right
       // after the expression.
-      const std::uint16_t form = tokens()[*trigger].classes & (WordClass::VerbPast | WordClass::VerbThird);
+      const std::uint16_t form = classes(*trigger) & (WordClass::VerbPast | WordClass::VerbThird);
       if (form && *trigger < first && end + 1 < s.end_token && is_word(end) && timeline::equals_lower(word(end), "and") &&
-          role(end + 1) == Role::Verb && (tokens()[end + 1].classes & form))
+          role(end + 1) == Role::Verb && (classes(end + 1) & form))
         found.push_back(end + 1);
     }
     return found;
@@ -481,26 +492,31 @@ class Anchorer : private timeline::EventWords {
     TextSpan s;
     s.begin = begin;
     s.end = end;
-    s.char_begin = static_cast<std::uint32_t>(chars_.to_char(begin));
-    s.char_end = static_cast<std::uint32_t>(chars_.to_char(end));
+    s.char_begin = chars_.to_char(begin);
+    s.char_end = chars_.to_char(end);
     s.text.assign(text().substr(begin, end - begin));
     return s;
   }
 
   // Sentence text with runs of white space collapsed to one space.
-  std::string sentence_text(std::uint32_t k) const {
+  const std::string& sentence_text(std::uint32_t k) const {
+    if (tokens()[k].sentence == collapsed_sentence_) return collapsed_;
+    collapsed_sentence_ = tokens()[k].sentence;
     const auto& s = sentence_of(k);
-    std::string out;
+    std::string& out = collapsed_;
+    out.clear();
     out.reserve(s.end - s.begin);
-    bool space = false;
-    for (char c : text().substr(s.begin, s.end - s.begin)) {
-      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-        space = true;
-        continue;
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    const std::string_view rest = text().substr(s.begin, s.end - s.begin);
+    for (std::size_t i = 0; i < rest.size();) {
+      while (i < rest.size() && is_space(rest[i])) ++i;
+      std::size_t j = i;
+      while (j < rest.size() && !is_space(rest[j])) ++j;
+      if (j > i) {
+        if (!out.empty()) out += ' ';
+        out.append(rest.substr(i, j - i));
       }
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
+      i = j;
     }
     return out;
   }
@@ -522,14 +538,11 @@ class Anchorer : private timeline::EventWords {
           continue;
         break;
       }
-      std::string_view w = word(u);
-      if (timeline::is_function_word(w, FunctionClass::Subordinator) ||
-          timeline::is_function_word(w, FunctionClass::Coordinator))
-        break;
-      if (noun && (role(u) == Role::Verb || timeline::relation_of_signal(w))) break;
+      if (is_function(u, FunctionClass::Subordinator) || is_function(u, FunctionClass::Coordinator)) break;
+      if (noun && (role(u) == Role::Verb || signal_of(u))) break;
       if (++words > 4) break;
       first = u;
-      if (noun && timeline::is_function_word(w, FunctionClass::Determiner)) break;
+      if (noun && is_function(u, FunctionClass::Determiner)) break;
     }
     std::uint32_t last = trigger;
     words = 0;
@@ -546,9 +559,9 @@ class Anchorer : private timeline::EventWords {
     while (last > trigger && (!is_word(last) && tokens()[last].kind != TokenKind::Number &&
                               tokens()[last].kind != TokenKind::Possessive && !is_percent(last)))
       --last;
-    while (last > trigger && is_word(last) && (timeline::relation_of_signal(word(last)) ||
-                                               timeline::is_function_word(word(last), FunctionClass::Coordinator) ||
-                                               timeline::is_function_word(word(last), FunctionClass::Determiner)))
+    while (last > trigger && is_word(last) && (signal_of(last) ||
+                                               is_function(last, FunctionClass::Coordinator) ||
+                                               is_function(last, FunctionClass::Determiner)))
       --last;
     return span(tokens()[first].begin, tokens()[last].end);
   }
@@ -656,13 +669,17 @@ class Anchorer : private timeline::EventWords {
   const Document& doc_;
   const std::vector<Timex>& timexes_;
   std::uint32_t doc_index_;
-  CharIndex chars_;
+  timeline::CharOffsets chars_;
+  // The last sentence sentence_text() collapsed: the entries of a sentence share it.
+  mutable std::uint32_t collapsed_sentence_ = UINT32_MAX;
+  mutable std::string collapsed_;
 };
 
 }  // namespace
 
 std::vector<TimelineEntry> build_timeline(const Document& doc, const std::vector<Timex>& timexes,
                                           std::uint32_t doc_index) {
+  if (timexes.empty()) return {};  // nothing to date: skip reading the text
   return Anchorer(doc, timexes, doc_index).run();
 }
 

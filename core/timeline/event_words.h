@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/normalizer.h"
+#include "core/timeline/function_words.h"
 #include "core/timeline/tokens.h"
 
 namespace dateline::timeline {
@@ -19,8 +20,7 @@ enum class Role : std::uint8_t { None, Verb, Noun };
 
 class EventWords {
  public:
-  // Tokenizes `text` (which must outlive this) and looks up the WordNet
-  // classes of the sentences that hold one of `timexes`: only those are read.
+  // Tokenizes `text` (which must outlive this) and marks the tokens of `timexes`.
   EventWords(std::string_view text, const std::vector<Timex>& timexes);
 
   std::string_view text() const { return text_; }
@@ -37,8 +37,18 @@ class EventWords {
   }
   bool in_timex(std::uint32_t k) const { return in_timex_[k] != 0; }
 
+  // The lexicon::WordClass flags of token k; 0 for anything but a word of a
+  // sentence that holds an expression: anchoring reads only those.
+  std::uint16_t classes(std::uint32_t k) const;
+
   // The word token right before k in its sentence, if the token before k is a word.
   std::optional<std::uint32_t> previous_word(std::uint32_t k) const;
+
+  // The function-word classes and signal relation of token k.
+  FunctionWordInfo function_info(std::uint32_t k) const;
+  bool is_function(std::uint32_t k, FunctionClass cls) const { return function_info(k).is(cls); }
+  bool is_any_function(std::uint32_t k) const { return function_info(k).is_any(); }  // any class but Amount
+  std::optional<Relation> signal_of(std::uint32_t k) const { return function_info(k).relation(); }
 
   // Whether token k is an event word, and which kind.
   Role role(std::uint32_t k) const;
@@ -55,9 +65,21 @@ class EventWords {
   static bool is_preposition(std::string_view w);
 
  private:
+  Role find_role(std::uint32_t k) const;
+
+  static constexpr std::uint8_t kUnknownRole = 0xFF;
+  static constexpr std::uint16_t kUnknownClasses = 0xFFFF;  // no word has every class
+
   std::string_view text_;
   TokenizedText scan_;
   std::vector<std::uint8_t> in_timex_;  // per token
+  std::vector<std::uint8_t> read_;      // per sentence: it holds an expression
+  // Per token, worked out when first asked (anchoring asks about a few
+  // tokens many times, and about most tokens never): its classes, or
+  // kUnknownClasses; its Role, or kUnknownRole; its function-word info.
+  mutable std::vector<std::uint16_t> classes_;
+  mutable std::vector<std::uint8_t> roles_;
+  mutable std::vector<std::optional<FunctionWordInfo>> function_;
 };
 
 }  // namespace dateline::timeline

@@ -48,14 +48,8 @@ const std::array<WordList, 10>& lists() {
   return kLists;
 }
 
-// Every listed word with the classes it belongs to (bit per FunctionClass)
-// and its relation as a signal word (0: none, else Relation + 1), so that
-// each question is one hash lookup.
-struct WordInfo {
-  std::uint16_t classes = 0;
-  std::uint8_t signal = 0;
-};
-
+// Every listed word with the classes it belongs to and its relation as a
+// signal word, so that each question is one hash lookup.
 constexpr std::pair<std::string_view, Relation> kSignals[] = {
     {"on", Relation::Within},     {"in", Relation::Within},    {"during", Relation::Within},
     {"at", Relation::Within},     {"over", Relation::Within},  {"throughout", Relation::Within},
@@ -65,9 +59,9 @@ constexpr std::pair<std::string_view, Relation> kSignals[] = {
     {"till", Relation::Ends},     {"through", Relation::Ends}, {"ahead", Relation::Before},
 };
 
-const std::unordered_map<std::string_view, WordInfo>& word_table() {
+const std::unordered_map<std::string_view, FunctionWordInfo>& word_table() {
   static const auto table = [] {
-    std::unordered_map<std::string_view, WordInfo> t;
+    std::unordered_map<std::string_view, FunctionWordInfo> t;
     for (const auto& list : lists()) {
       for (std::string_view w : list.words) t[w].classes |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(list.cls));
     }
@@ -75,19 +69,6 @@ const std::unordered_map<std::string_view, WordInfo>& word_table() {
     return t;
   }();
   return table;
-}
-
-// The table entry of `word` in any case; null when it is not listed.
-const WordInfo* info(std::string_view word) {
-  char lower[16];
-  if (word.empty() || word.size() > sizeof lower) return nullptr;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  const auto& table = word_table();
-  auto it = table.find(std::string_view(lower, word.size()));
-  return it == table.end() ? nullptr : &it->second;
 }
 
 }  // namespace
@@ -102,22 +83,23 @@ bool equals_lower(std::string_view word, std::string_view lower) {
   return true;
 }
 
-bool is_function_word(std::string_view word, FunctionClass cls) {
-  const WordInfo* i = info(word);
-  return i && (i->classes & (1u << static_cast<unsigned>(cls)));
+FunctionWordInfo function_word_info(std::string_view word) {
+  char lower[16];  // longer than any listed word
+  if (word.empty() || word.size() > sizeof lower) return {};
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const auto& table = word_table();
+  auto it = table.find(std::string_view(lower, word.size()));
+  return it == table.end() ? FunctionWordInfo{} : it->second;
 }
 
-bool is_any_function_word(std::string_view word) {
-  // Amount words are content words ("share", "hundred") that only mark a sum.
-  constexpr std::uint16_t kAmount = 1u << static_cast<unsigned>(FunctionClass::Amount);
-  const WordInfo* i = info(word);
-  return i && (i->classes & ~kAmount) != 0;
-}
+bool is_function_word(std::string_view word, FunctionClass cls) { return function_word_info(word).is(cls); }
 
-std::optional<Relation> relation_of_signal(std::string_view word) {
-  const WordInfo* i = info(word);
-  if (!i || i->signal == 0) return std::nullopt;
-  return static_cast<Relation>(i->signal - 1);
-}
+// Amount words are content words ("share", "hundred") that only mark a sum.
+bool is_any_function_word(std::string_view word) { return function_word_info(word).is_any(); }
+
+std::optional<Relation> relation_of_signal(std::string_view word) { return function_word_info(word).relation(); }
 
 }  // namespace dateline::timeline

@@ -3,6 +3,7 @@
 // no function words, so these few are listed here. Internal to core/timeline.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -31,6 +32,22 @@ bool is_any_function_word(std::string_view word);
 // The relation a signal word before an expression sets; nullopt when the word
 // is not a signal.
 std::optional<Relation> relation_of_signal(std::string_view word);
+
+// All the answers above for one word, from one lookup: anchoring asks them
+// many times per token, so the tokens keep this (tokens.h).
+struct FunctionWordInfo {
+  std::uint16_t classes = 0;  // bit per FunctionClass
+  std::uint8_t signal = 0;    // 0: no signal word, else Relation + 1
+
+  bool is(FunctionClass cls) const { return classes & (1u << static_cast<unsigned>(cls)); }
+  bool is_any() const { return (classes & ~(1u << static_cast<unsigned>(FunctionClass::Amount))) != 0; }
+  std::optional<Relation> relation() const {
+    return signal == 0 ? std::nullopt : std::optional<Relation>(static_cast<Relation>(signal - 1));
+  }
+};
+
+// `word` in any case; all zero when it is not listed.
+FunctionWordInfo function_word_info(std::string_view word);
 
 bool equals_lower(std::string_view word, std::string_view lower);
 

@@ -3,6 +3,44 @@
 #include "core/io/json_appender.h"
 
 namespace dateline {
+namespace {
+
+// iso8601(t) (core/time/interval.h), the same characters quoted, written
+// without snprintf or a temporary string: each dated entry has two.
+void append_iso8601(JsonAppender& j, LocalSeconds t) {
+  const auto day = date::floor<date::days>(t);
+  const date::year_month_day ymd{day};
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    j.string(iso8601(t));
+    return;
+  }
+  char buf[24];
+  char* p = buf;
+  auto digits = [&p](unsigned v, int width) {
+    for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+    p += width;
+  };
+  *p++ = '"';
+  digits(static_cast<unsigned>(year), 4);
+  *p++ = '-';
+  digits(static_cast<unsigned>(ymd.month()), 2);
+  *p++ = '-';
+  digits(static_cast<unsigned>(ymd.day()), 2);
+  const auto seconds = static_cast<unsigned>((t - day).count());  // 0 .. 86399
+  if (seconds != 0) {
+    *p++ = 'T';
+    digits(seconds / 3600, 2);
+    *p++ = ':';
+    digits(seconds / 60 % 60, 2);
+    *p++ = ':';
+    digits(seconds % 60, 2);
+  }
+  *p++ = '"';
+  j.raw(std::string_view(buf, static_cast<std::size_t>(p - buf)));
+}
+
+}  // namespace
 
 nlohmann::ordered_json entry_to_json(const TimelineEntry& e) {
   using nlohmann::ordered_json;
@@ -38,9 +76,9 @@ void append_entry_jsonl(std::string& out, const TimelineEntry& e) {
   j.key("date", true);
   j.string(e.date);
   j.key("start");
-  e.interval ? j.string(iso8601(e.interval->start)) : j.null();
+  e.interval ? append_iso8601(j, e.interval->start) : j.null();
   j.key("end");
-  e.interval ? j.string(iso8601(e.interval->end)) : j.null();
+  e.interval ? append_iso8601(j, e.interval->end) : j.null();
   j.key("grain");
   e.interval ? j.string(to_string(e.interval->grain)) : j.null();
   j.key("relation");

@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include "core/lexicon/lexicon.h"
-
-
 namespace dateline::timeline {
 namespace {
 
@@ -136,13 +133,6 @@ TokenizedText tokenize(std::string_view text) {
   }
   close_sentence(static_cast<std::uint32_t>(text.size()));
   return out;
-}
-
-void look_up_classes(std::string_view text, TokenizedText& scan, const Sentence& sentence) {
-  for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
-    Token& t = scan.tokens[k];
-    if (t.kind == TokenKind::Word) t.classes = lexicon::classes_of_token(text.substr(t.begin, t.end - t.begin));
-  }
 }
 
 std::uint32_t token_at_or_after(const std::vector<Token>& tokens, std::uint32_t byte) {

@@ -1,6 +1,6 @@
-// The word-level view of a document that anchoring works on: tokens with
-// their WordNet classes, clause breaks and sentence numbers, made in one
-// pass over the text. Internal to core/timeline.
+// The word-level view of a document that anchoring works on: tokens, clause
+// breaks and sentence numbers, made in one pass over the text (the WordNet
+// classes of words are looked up in event_words.h). Internal to core/timeline.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +22,6 @@ struct Token {
   std::uint32_t begin = 0;  // bytes
   std::uint32_t end = 0;
   std::uint32_t sentence = 0;
-  std::uint16_t classes = 0;  // lexicon::WordClass flags, for words (after look_up_classes)
   TokenKind kind = TokenKind::Word;
   bool capitalized = false;
 };
@@ -39,12 +38,8 @@ struct TokenizedText {
   std::vector<Sentence> sentences;
 };
 
-// Tokens and sentences; word classes are left 0 (see look_up_classes).
+// Tokens and sentences.
 TokenizedText tokenize(std::string_view text);
-
-// Fills the WordNet classes of the words of one sentence. Anchoring only
-// reads the sentences that hold an expression, so only those are looked up.
-void look_up_classes(std::string_view text, TokenizedText& scan, const Sentence& sentence);
 
 // Index of the first token whose end is after `byte` (tokens.size() if none).
 std::uint32_t token_at_or_after(const std::vector<Token>& tokens, std::uint32_t byte);
