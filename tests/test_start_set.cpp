@@ -84,13 +84,19 @@ TEST_CASE("the bytes that may follow the first word") {
 TEST_CASE("the second word: read on from where the first one ends") {
   auto s = read("(?:the )?(?:last|next) (?:week|month)");
   REQUIRE(s);
-  CHECK(!s->any_second);
+  CHECK(s->free_words.empty());
   CHECK(s->second_words == strings({"last", "month", "next", "week"}));
-  CHECK(s->admits_second("Week"));
-  CHECK(!s->admits_second("year"));
-  auto alone = read("(?:last )?week");
+  CHECK(s->admits_second("Last", "Week"));
+  CHECK(!s->admits_second("last", "year"));
+  CHECK(!s->admits_second("last", ""));
+  auto alone = read("(?:the )?week|(?:last )?day");
   REQUIRE(alone);
-  CHECK(alone->any_second);  // "week" may be the whole match
+  CHECK(alone->free_words == strings({"day", "week"}));  // the whole match
+  CHECK(alone->admits_second("week", ""));
+  CHECK(alone->admits_second("week", "ago"));
+  CHECK(alone->admits_second("the", "day"));  // second words are pooled: "day" counts, "year" does not
+  CHECK(alone->admits_second("the", "week"));
+  CHECK(!alone->admits_second("last", "year"));
 }
 
 TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {
@@ -148,8 +154,8 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         std::size_t second_end = second;
         while (second_end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[second_end]))) ++second_end;
         std::size_t me = pcre2_get_ovector_pointer(data)[1];
-        if (me > second) CHECK(sets[r]->admits_second(ex.text.substr(second, second_end - second)));
-        else CHECK(sets[r]->any_second);
+        std::string_view second_word = std::string_view(ex.text).substr(second, second_end - second);
+        CHECK(sets[r]->admits_second(word, me > second ? second_word : ""));
         ++checked;
         start = me > start ? me : start + 1;
       }

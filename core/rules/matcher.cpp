@@ -251,7 +251,7 @@ void Matcher::prepare(std::size_t rule) const {
       starts.words = ShapeHashSet(set->words);
       starts.prefixes = std::move(set->prefixes);
       starts.next = set->next;
-      starts.any_second = set->any_second;
+      starts.free_words = ShapeHashSet(set->free_words);
       starts.second_words = ShapeHashSet(set->second_words);
       starts.second_prefixes = std::move(set->second_prefixes);
       const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
@@ -385,9 +385,10 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           return shape_starts_with(text.substr(word.begin, word.end - word.begin), p);
         });
       };
-      if (!starts.words.may_contain(tok.shape) && !has_prefix(starts.prefixes, tok)) return false;
+      const bool by_prefix = has_prefix(starts.prefixes, tok);
+      if (!by_prefix && !starts.words.may_contain(tok.shape)) return false;
       if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) return false;
-      if (starts.any_second) return true;
+      if (by_prefix || starts.free_words.may_contain(tok.shape)) return true;
       // The match goes on to a second word, inside the window.
       if (t == last_token) return false;
       const Token& second = tokens[t + 1];

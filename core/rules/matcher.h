@@ -70,7 +70,7 @@ class Matcher {
     ShapeHashSet words;                 // at a word of one of these shapes
     std::vector<std::string> prefixes;  // or whose shape begins with one of these
     std::bitset<256> next;              // followed by one of these bytes
-    bool any_second = true;             // else the next word must be a second word:
+    ShapeHashSet free_words;            // after these first words any word may come; else a second word:
     ShapeHashSet second_words;
     std::vector<std::string> second_prefixes;
   };

@@ -5,7 +5,7 @@
 #include <bitset>
 #include <deque>
 #include <memory>
-#include <set>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -388,11 +388,9 @@ class Walker {
     out_.prefixes.assign(prefixes_[0].begin(), prefixes_[0].end());
     out_.second_words.assign(words_[1].begin(), words_[1].end());
     out_.second_prefixes.assign(prefixes_[1].begin(), prefixes_[1].end());
-    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes}) std::sort(v->begin(), v->end());
-    if (out_.any_second) {
-      out_.second_words.clear();
-      out_.second_prefixes.clear();
-    }
+    out_.free_words.assign(free_words_.begin(), free_words_.end());
+    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes, &out_.free_words})
+      std::sort(v->begin(), v->end());
     return out_;
   }
 
@@ -407,7 +405,7 @@ class Walker {
     }
     if (k == seq.size()) {
       if (next && next->seq) walk(*next->seq, next->k, w, next->next, index);
-      else if (index == 1 && w.empty()) out_.any_second = true;  // the match may end before a second word
+      else if (index == 1 && w.empty()) any_second_ = true;  // the match may end before a second word
       else open_word(w, index);  // the word may go on, or the pattern ends
       return;
     }
@@ -436,7 +434,7 @@ class Walker {
       case Node::Mixed:
         if (!w.empty()) open_word(w, index);
         else if (index == 0) failed_ = true;
-        else out_.any_second = true;
+        else any_second_ = true;
         return;
       case Node::Group: {
         const Continuation after = n.repeated ? Continuation{nullptr, 0, nullptr} : Continuation{&seq, k + 1, next};
@@ -456,11 +454,14 @@ class Walker {
     key_.clear();
     for (const Continuation* c = &rest; c; c = c->next)
       if (!c->seq || c->k < c->seq->size()) key_.emplace_back(c->seq, c->k);
-    if (second_read_.count(key_)) return;
-    second_read_.insert(key_);
-    std::string second;
-    if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
-    else out_.any_second = true;
+    auto read = second_read_.find(key_);
+    if (read == second_read_.end()) {
+      any_second_ = !rest.seq;
+      std::string second;
+      if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
+      read = second_read_.emplace(key_, any_second_).first;
+    }
+    if (read->second) free_words_.insert(w);
   }
 
   // The word begins with `w`.
@@ -471,13 +472,15 @@ class Walker {
     }
     prefixes_[index].insert(w);
     if (index == 1) return;
-    out_.next.set();
-    out_.any_second = true;  // where the first word ends is not known
+    out_.next.set();  // where the first word ends is not known, nor what comes second
   }
 
   StartSet out_;
   std::unordered_set<std::string> words_[2], prefixes_[2];  // of the first and second word
-  std::set<std::vector<std::pair<const void*, std::size_t>>> second_read_;
+  std::unordered_set<std::string> free_words_;  // first words after which any word may come
+  // Each place where a first word ends, read once: whether any word may come next.
+  std::map<std::vector<std::pair<const void*, std::size_t>>, bool> second_read_;
+  bool any_second_ = false;  // while reading a second word: any word may come
   std::vector<std::pair<const void*, std::size_t>> key_;
   bool failed_ = false;
   std::size_t steps_ = 0;
@@ -528,8 +531,14 @@ bool StartSet::admits(std::string_view word, int next_byte) const {
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(word, p); });
 }
 
-bool StartSet::admits_second(std::string_view word) const {
-  if (any_second) return true;
+bool StartSet::admits_second(std::string_view first, std::string_view word) const {
+  bool constrained = std::binary_search(words.begin(), words.end(), word_shape(first)) &&
+                     !std::binary_search(free_words.begin(), free_words.end(), word_shape(first)) &&
+                     std::none_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
+                       return shape_starts_with(first, p);
+                     });
+  if (!constrained) return true;
+  if (word.empty()) return false;
   if (std::binary_search(second_words.begin(), second_words.end(), word_shape(word))) return true;
   return std::any_of(second_prefixes.begin(), second_prefixes.end(),
                      [&](const std::string& p) { return shape_starts_with(word, p); });

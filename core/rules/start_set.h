@@ -14,7 +14,8 @@
 //  - `prefixes`: how the first word begins when the pattern does not say
 //    where it ends ("fy" in "(?-i:FY) ?\d+");
 //  - `next`: the bytes that may follow the first word ('-' above);
-//  - the same for the second word, read on from where the first one ends.
+//  - the same for the second word, read on from where the first one ends,
+//    and which first words may be followed by anything.
 // Lookarounds, `\b` and `\K` consume nothing and are stepped over (they only
 // narrow the matches). Anything it cannot read with certainty — a match that
 // may begin with punctuation, a class of letters, a back-reference — gives
@@ -36,18 +37,19 @@ struct StartSet {
   std::vector<std::string> words;     // shapes, sorted, unique
   std::vector<std::string> prefixes;  // shapes, sorted, unique
   std::bitset<256> next;              // bytes that may follow a word of `words`; all when there are prefixes
-  // The second word of a match (the next word of the text), unless
-  // `any_second`: a match may end after its first word, or the pattern does
-  // not say.
+  // The second word of a match (the next word of the text), unless the first
+  // word is one of `free_words` (the match may end after it, or the pattern
+  // does not say what comes next) or matched a prefix.
   std::vector<std::string> second_words;     // shapes, sorted, unique
   std::vector<std::string> second_prefixes;  // shapes, sorted, unique
-  bool any_second = false;
+  std::vector<std::string> free_words;       // shapes, sorted, unique; a subset of `words`
 
   // True when a match may begin at `word` (as written), followed by the byte
   // `next_byte` (-1: the subject ends there).
   bool admits(std::string_view word, int next_byte = -1) const;
-  // True when `word` (as written) may be the second word of a match.
-  bool admits_second(std::string_view word) const;
+  // True when `word` (as written; empty: none) may come second in a match
+  // that begins with `first`.
+  bool admits_second(std::string_view first, std::string_view word) const;
 };
 
 // A word's shape: lower-case, each digit written `#`.
