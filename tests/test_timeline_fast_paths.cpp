@@ -10,6 +10,7 @@
 #include "core/io/json_appender.h"
 #include "core/text/utf8.h"
 #include "core/timeline/char_offsets.h"
+#include "core/timeline/function_words.h"
 #include "core/timeline/timeline.h"
 #include "core/timeline/timeline_writers.h"
 
@@ -126,4 +127,26 @@ TEST_CASE("timeline JSON Lines: start and end as iso8601 writes them, at any tim
       CHECK(line.find("\"start\":\"" + iso8601(day + time) + "\"") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("function words: one lookup answers every question, in any case") {
+  using namespace dateline::timeline;
+  CHECK(function_word_info("The").is(FunctionClass::Determiner));
+  CHECK_FALSE(function_word_info("The").is(FunctionClass::Modal));
+  CHECK(function_word_info("DID").is(FunctionClass::Auxiliary));
+  CHECK(function_word_info("did").is(FunctionClass::Modal));
+  CHECK(function_word_info("Throughout").relation() == Relation::Within);
+  CHECK(function_word_info("until").relation() == Relation::Ends);
+  CHECK(function_word_info("until").is(FunctionClass::Subordinator));
+  CHECK_FALSE(function_word_info("share").is_any());  // Amount only
+  CHECK(function_word_info("share").is(FunctionClass::Amount));
+  CHECK(function_word_info("per").is_any());  // Amount and Other
+  for (std::string_view none : {"", "election", "thee", "a'", "previouslyy", "abcdefghijklmnopq"}) {
+    CAPTURE(none);
+    CHECK(function_word_info(none).classes == 0);
+    CHECK_FALSE(function_word_info(none).relation());
+  }
+  CHECK(is_function_word("Meanwhile", FunctionClass::Adverb));
+  CHECK(is_any_function_word("they"));
+  CHECK(relation_of_signal("Following") == Relation::After);
 }

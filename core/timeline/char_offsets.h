@@ -1,6 +1,6 @@
 // Byte offset -> Unicode character offset in a UTF-8 text, as CharIndex
-// (core/text/utf8.h) gives it, but built only when first asked and 64 times
-// smaller: a count of code points per 64-byte block, the rest counted on
+// (core/text/utf8.h) gives it, but built only when first asked and 16 times
+// smaller: a count of code points per 16-byte block, the rest counted on
 // demand. A timeline needs a few offsets per expression, not one per byte.
 // Internal to core/timeline.
 #pragma once
@@ -28,7 +28,7 @@ class CharOffsets {
   }
 
  private:
-  static constexpr std::size_t kBlock = 64;
+  static constexpr std::size_t kBlock = 16;
 
   static bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -58,7 +58,7 @@ class CharOffsets {
 
   std::string_view text_;
   mutable bool built_ = false;
-  mutable std::vector<std::uint32_t> continuations_before_;  // per 64-byte block
+  mutable std::vector<std::uint32_t> continuations_before_;  // per 16-byte block
 };
 
 }  // namespace dateline::timeline

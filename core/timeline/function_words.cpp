@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <utility>
 
 namespace dateline::timeline {
@@ -48,8 +47,7 @@ const std::array<WordList, 10>& lists() {
   return kLists;
 }
 
-// Every listed word with the classes it belongs to and its relation as a
-// signal word, so that each question is one hash lookup.
+// The signal words and the relation each sets.
 constexpr std::pair<std::string_view, Relation> kSignals[] = {
     {"on", Relation::Within},     {"in", Relation::Within},    {"during", Relation::Within},
     {"at", Relation::Within},     {"over", Relation::Within},  {"throughout", Relation::Within},
@@ -59,17 +57,44 @@ constexpr std::pair<std::string_view, Relation> kSignals[] = {
     {"till", Relation::Ends},     {"through", Relation::Ends}, {"ahead", Relation::Before},
 };
 
-const std::unordered_map<std::string_view, FunctionWordInfo>& word_table() {
-  static const auto table = [] {
-    std::unordered_map<std::string_view, FunctionWordInfo> t;
-    for (const auto& list : lists()) {
-      for (std::string_view w : list.words) t[w].classes |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(list.cls));
-    }
-    for (const auto& [w, r] : kSignals) t[w].signal = static_cast<std::uint8_t>(static_cast<unsigned>(r) + 1);
-    return t;
-  }();
-  return table;
+std::uint32_t fnv1a(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
 }
+
+// Every listed word, by hash (open addressing, linear probing): a probe
+// costs less than std::unordered_map's, and anchoring asks about most
+// words of the sentences it reads.
+class WordTable {
+ public:
+  WordTable() {
+    for (const auto& list : lists())
+      for (std::string_view w : list.words) slot(w).classes |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(list.cls));
+    for (const auto& [w, r] : kSignals) slot(w).signal = static_cast<std::uint8_t>(static_cast<unsigned>(r) + 1);
+  }
+
+  FunctionWordInfo find(std::string_view lower) const {
+    for (std::size_t i = fnv1a(lower) & kMask;; i = (i + 1) & kMask) {
+      if (words_[i].empty()) return {};
+      if (words_[i] == lower) return infos_[i];
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSize = 512;  // a power of two, over twice the words listed
+  static constexpr std::size_t kMask = kSize - 1;
+
+  FunctionWordInfo& slot(std::string_view w) {
+    std::size_t i = fnv1a(w) & kMask;
+    while (!words_[i].empty() && words_[i] != w) i = (i + 1) & kMask;
+    words_[i] = w;
+    return infos_[i];
+  }
+
+  std::array<std::string_view, kSize> words_{};
+  std::array<FunctionWordInfo, kSize> infos_{};
+};
 
 }  // namespace
 
@@ -90,9 +115,8 @@ FunctionWordInfo function_word_info(std::string_view word) {
     char c = word[i];
     lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  const auto& table = word_table();
-  auto it = table.find(std::string_view(lower, word.size()));
-  return it == table.end() ? FunctionWordInfo{} : it->second;
+  static const WordTable table;
+  return table.find(std::string_view(lower, word.size()));
 }
 
 bool is_function_word(std::string_view word, FunctionClass cls) { return function_word_info(word).is(cls); }

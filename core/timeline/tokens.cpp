@@ -5,7 +5,8 @@
 namespace dateline::timeline {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// ASCII letter: folded to lower case, one range check.
+bool is_alpha(char c) { return ((static_cast<unsigned char>(c) | 0x20u) - 'a') < 26u; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 sequence starting with `lead` (1 for ASCII and
@@ -77,15 +78,8 @@ TokenizedText tokenize(std::string_view text) {
   auto push = [&](std::size_t b, std::size_t e, TokenKind kind) {
     if (!sentence_has_tokens) sentence_begin = static_cast<std::uint32_t>(b);
     sentence_has_tokens = true;
-    Token t;
-    t.begin = static_cast<std::uint32_t>(b);
-    t.end = static_cast<std::uint32_t>(e);
-    t.sentence = sentence;
-    t.kind = kind;
-    if (kind == TokenKind::Word) {
-      t.capitalized = text[b] >= 'A' && text[b] <= 'Z';
-    }
-    out.tokens.push_back(t);
+    const bool capitalized = kind == TokenKind::Word && text[b] >= 'A' && text[b] <= 'Z';
+    out.tokens.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), sentence, kind, capitalized});
   };
 
   std::size_t i = 0;
@@ -93,9 +87,16 @@ TokenizedText tokenize(std::string_view text) {
     char c = text[i];
     if (is_alpha(c)) {
       std::size_t e = i + 1;
-      while (e < text.size() && (is_alpha(text[e]) || (text[e] == '\'' && e + 1 < text.size() && is_alpha(text[e + 1]) &&
-                                                       !(text[e + 1] == 's' && (e + 2 >= text.size() || !is_alpha(text[e + 2]))))))
-        ++e;
+      for (;;) {
+        while (e < text.size() && is_alpha(text[e])) ++e;
+        // An inner apostrophe ("don't"), not a possessive 's.
+        if (e + 1 < text.size() && text[e] == '\'' && is_alpha(text[e + 1]) &&
+            !(text[e + 1] == 's' && (e + 2 >= text.size() || !is_alpha(text[e + 2])))) {
+          e += 2;
+          continue;
+        }
+        break;
+      }
       push(i, e, TokenKind::Word);
       // Possessive 's / ’s.
       std::size_t q = 0;
@@ -114,7 +115,8 @@ TokenizedText tokenize(std::string_view text) {
       push(i, e, TokenKind::Number);
       i = e;
     } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (close_at_space || ends_sentence(text, i)) close_sentence(static_cast<std::uint32_t>(i));
+      // Of the white space, only a line break may end a sentence (a blank line).
+      if (close_at_space || (c == '\n' && ends_sentence(text, i))) close_sentence(static_cast<std::uint32_t>(i));
       close_at_space = false;
       ++i;
     } else {
