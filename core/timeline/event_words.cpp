@@ -47,7 +47,12 @@ Role EventWords::role(std::uint32_t k) const {
 
 Role EventWords::find_role(std::uint32_t k) const {
   const Token& tok = tokens()[k];
-  if (tok.kind != TokenKind::Word || in_timex(k) || classes(k) == 0) return Role::None;
+  if (tok.kind != TokenKind::Word || in_timex(k)) return Role::None;
+  // A capitalized word after a word is a name (below) unless it is "Had":
+  // answered first, it saves a lookup in the large WordNet table.
+  const bool name = tok.capitalized && k != sentence_of(k).first_token && is_word(k - 1);
+  if (name && !is_function(k, FunctionClass::Possession)) return Role::None;
+  if (classes(k) == 0) return Role::None;
   if (is_function(k, FunctionClass::Possession)) {
     // "had a loss" is an event, "had risen" and "had just ended" are a tense.
     std::uint32_t next = k + 1;
@@ -60,7 +65,7 @@ Role EventWords::find_role(std::uint32_t k) const {
   }
   if (is_any_function(k)) return Role::None;
   const auto& sentence = sentence_of(k);
-  if (tok.capitalized && k != sentence.first_token && is_word(k - 1)) return Role::None;  // a name
+  if (name) return Role::None;
   // "the Atlanta-based company", "state-owned": the second half of a
   // compound modifier is no verb.
   if (k > sentence.first_token + 1 && tokens()[k - 1].kind == TokenKind::Other && text_[tokens()[k - 1].begin] == '-' &&
@@ -107,7 +112,7 @@ Role EventWords::find_role(std::uint32_t k) const {
 }
 
 bool EventWords::is_amount(std::uint32_t k) const {
-  if (!is_word(k) || !(classes(k) & WordClass::AmountNoun) || tokens()[k].capitalized ||
+  if (!is_word(k) || tokens()[k].capitalized || !(classes(k) & WordClass::AmountNoun) ||
       is_any_function(k) || role(k) != Role::None)
     return false;
   // "$65 a share", "10 cents per share": a unit of price, not a result.
