@@ -31,9 +31,11 @@ std::string surface_regex(std::string_view surface) {
 
 }  // namespace
 
-std::string Vocabulary::normalize_key(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+// normalize_key's work, into any output that has push_back, empty and size.
+template <class Out>
+void normalize_into(std::string_view text, Out& out) {
   bool space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -42,16 +44,38 @@ std::string Vocabulary::normalize_key(std::string_view text) {
       continue;
     }
     if (space) {
-      out += ' ';
+      out.push_back(' ');
       space = false;
     }
     if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
-      out += '\'';
+      out.push_back('\'');
       i += 2;
       continue;
     }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   }
+}
+
+// A fixed buffer for the keys of single words and short phrases, so that a
+// lookup allocates nothing; `overflow` when the text does not fit.
+struct KeyBuffer {
+  char data[48];
+  std::size_t n = 0;
+  bool overflow = false;
+  void push_back(char c) {
+    if (n < sizeof data) data[n++] = c;
+    else overflow = true;
+  }
+  bool empty() const { return n == 0; }
+  std::string_view view() const { return {data, n}; }
+};
+
+}  // namespace
+
+std::string Vocabulary::normalize_key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  normalize_into(text, out);
   return out;
 }
 
@@ -114,7 +138,9 @@ Vocabulary::Vocabulary(std::string name, std::string_view contents, const std::s
 }
 
 std::optional<std::string_view> Vocabulary::lookup(std::string_view matched) const {
-  auto it = by_key_.find(normalize_key(matched));
+  KeyBuffer key;
+  normalize_into(matched, key);
+  auto it = key.overflow ? by_key_.find(normalize_key(matched)) : by_key_.find(key.view());
   if (it != by_key_.end()) return std::string_view(it->second);
   if (has_regex_) return std::string_view(regex_value_);
   return std::nullopt;

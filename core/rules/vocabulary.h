@@ -53,7 +53,12 @@ class Vocabulary {
   };
   std::string name_;
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::string> by_key_;
+  // Transparent, so that lookup() finds a key written into a stack buffer.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> by_key_;
   std::string regex_value_;  // value of the regex entries ("$")
   bool has_regex_ = false;
   bool matches_digits_ = false;

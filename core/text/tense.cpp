@@ -85,12 +85,15 @@ struct Cue {
 };
 
 // The first tense cue walking from `from` towards `limit` (step -1 or +1).
+// The walk stops at the sentence's end (or `limit`, the reach), found as it
+// goes rather than before: most walks end at a cue long before it.
 Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int step, bool clause_only,
                 const TenseCues& cues) {
   int words = 0;
   std::size_t i = from;
   while (step < 0 ? i > limit : i < limit) {
     std::size_t at = step < 0 ? i - 1 : i;
+    if (sentence_break(text, at)) break;
     if (clause_only && clause_break(text, at)) break;
     if (!is_letter(text[at])) {
       i = step < 0 ? i - 1 : i + 1;
@@ -135,10 +138,6 @@ std::string_view to_string(Tense tense) {
 Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, const TenseCues& cues) {
   std::size_t lo = begin > kMaxReach ? begin - kMaxReach : 0;
   std::size_t hi = std::min(text.size(), static_cast<std::size_t>(end) + kMaxReach);
-  std::size_t s = begin;
-  while (s > lo && !sentence_break(text, s - 1)) --s;
-  std::size_t e = end;
-  while (e < hi && !sentence_break(text, e)) ++e;
 
   // "Thursday's closing price": a possessive date names what has happened.
   std::string_view after = text.substr(end, 4);
@@ -146,13 +145,13 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   // Look in the expression's clause first, then in the whole sentence.
   constexpr int kNone = 1 << 30;
   for (bool clause_only : {true, false}) {
-    Cue before = nearest_cue(text, begin, s, -1, clause_only, cues);
-    Cue after = nearest_cue(text, end, e, +1, clause_only, cues);
     // The cue before the expression wins: in news the verb an expression
     // dates comes first ("will double its flights by August in the search
     // for markets untouched by the crisis"); a cue after it decides only when
     // nothing comes before ("On Friday, officials said").
+    Cue before = nearest_cue(text, begin, lo, -1, clause_only, cues);
     if (before.distance != kNone) return before.tense;
+    Cue after = nearest_cue(text, end, hi, +1, clause_only, cues);
     if (after.distance != kNone) return after.tense;
   }
   return Tense::None;

@@ -158,10 +158,13 @@ class Resolver {
     return r;
   }
 
-  void note(const std::string& s) {
+  // `make` builds the text only when explaining: the strings cost more than
+  // the arithmetic they describe.
+  template <class MakeText>
+  void note(MakeText&& make) {
     if (!explain_) return;
     if (!why_.empty()) why_ += "; ";
-    why_ += s;
+    why_ += make();
   }
 
   std::string day_text(local_days d) const { return iso8601(LocalSeconds{d}); }
@@ -232,8 +235,8 @@ class Resolver {
       }
     }
     best = at_year(chosen);
-    note(std::string("year implied: ") + std::to_string(chosen) + " (" + what + ", tense " +
-         std::string(to_string(tense_)) + ", reference " + day_text(today_) + ")");
+    note([&] { return std::string("year implied: ") + std::to_string(chosen) + " (" + what + ", tense " +
+         std::string(to_string(tense_)) + ", reference " + day_text(today_) + ")"; });
     return best;
   }
 
@@ -246,8 +249,8 @@ class Resolver {
     if (tense_ == Tense::Past) offset = -back;
     else if (tense_ == Tense::Future) offset = fwd;
     else offset = back <= fwd ? -back : fwd;
-    note("weekday " + std::to_string(wd) + " by tense " + std::string(to_string(tense_)) + ": " +
-         std::to_string(offset) + " days from " + day_text(today_));
+    note([&] { return "weekday " + std::to_string(wd) + " by tense " + std::string(to_string(tense_)) + ": " +
+         std::to_string(offset) + " days from " + day_text(today_); });
     return today_ + date::days{offset};
   }
 
@@ -257,15 +260,17 @@ class Resolver {
     if (shift < 0) offset = -(((today_wd - static_cast<int>(wd) + 6) % 7) + 1);       // strictly before
     else if (shift > 0) offset = ((static_cast<int>(wd) - today_wd + 6) % 7) + 1;     // strictly after
     else offset = static_cast<int>(wd) - today_wd;                                    // same ISO week
-    note((shift < 0 ? "last" : shift > 0 ? "next" : "this") + std::string(" weekday: ") +
-         std::to_string(offset) + " days from " + day_text(today_));
+    note([&] { return (shift < 0 ? "last" : shift > 0 ? "next" : "this") + std::string(" weekday: ") +
+         std::to_string(offset) + " days from " + day_text(today_); });
     return today_ + date::days{offset};
   }
 
   std::optional<int> full_year() {
     if (!f_.has(Field::Year) && f_.has(Field::YearShift)) {
       int y = cal::year_of(ref_.local) + f_.get(Field::YearShift);
-      note("year " + std::to_string(y) + " = reference year shifted by " + std::to_string(f_.get(Field::YearShift)));
+      note([&] {
+        return "year " + std::to_string(y) + " = reference year shifted by " + std::to_string(f_.get(Field::YearShift));
+      });
       return y;
     }
     if (!f_.has(Field::Year)) return std::nullopt;
@@ -275,7 +280,7 @@ class Resolver {
       int ref_year = cal::year_of(ref_.local);
       int full = ref_year / 100 * 100 + y;
       if (full > ref_year + 10) full -= 100;
-      note("two-digit year " + std::to_string(y) + " read as " + std::to_string(full));
+      note([&] { return "two-digit year " + std::to_string(y) + " read as " + std::to_string(full); });
       y = full;
     }
     if (y < cal::kMinYear || y > cal::kMaxYear) return std::nullopt;
@@ -318,7 +323,7 @@ class Resolver {
     const int shift = f_.has(Field::Shift) ? f_.get(Field::Shift) : 0;
     // today / yesterday / tomorrow (+ a part of day or clock time)
     if (f_.has(Field::DayShift)) {
-      note("day shift " + std::to_string(f_.get(Field::DayShift)) + " from " + day_text(today_));
+      note([&] { return "day shift " + std::to_string(f_.get(Field::DayShift)) + " from " + day_text(today_); });
       return with_time_of_day(today_ + date::days{f_.get(Field::DayShift)});
     }
     // N units ago / from now
@@ -338,25 +343,27 @@ class Resolver {
       // "a year ago" of the third quarter under discussion is that quarter a year before.
       if (discussed_ && g == Grain::Year && n == std::floor(n) && is_reporting_period(discussed_->grain)) {
         int per_year = discussed_->grain == Grain::Month ? 12 : discussed_->grain == Grain::Quarter ? 4 : 2;
-        note("the " + std::string(to_string(discussed_->grain)) + " under discussion shifted by " + number_text(n) +
-             " year(s)");
+        note([&] {
+          return "the " + std::string(to_string(discussed_->grain)) + " under discussion shifted by " + number_text(n) +
+                 " year(s)";
+        });
         return cal::shifted_period(discussed_->start, discussed_->grain, static_cast<int>(n) * per_year);
       }
       if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= Grain::Day && g >= Grain::Day &&
           n == std::floor(n)) {
         // "a year earlier", "two weeks earlier": the day under discussion,
         // moved by that much (the last day of a shorter month when needed).
-        note("counted from the day under discussion " + iso8601(discussed_->start));
+        note([&] { return "counted from the day under discussion " + iso8601(discussed_->start); });
         return cal::day(shift_day(date::floor<date::days>(discussed_->start), g, static_cast<int>(n)));
       }
       if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
       if (g <= Grain::Hour && !ref_.has_time) {
         // "two hours ago" against a date without a time: the reference day.
-        note("reference has no time of day: hours and minutes shift within " + day_text(today_));
+        note([&] { return "reference has no time of day: hours and minutes shift within " + day_text(today_); });
         return cal::day(today_);
       }
-      note("reference " + day_text(today_) + " shifted by " + number_text(n) + " " +
-           std::string(to_string(g)) + "(s)");
+      note([&] { return "reference " + day_text(today_) + " shifted by " + number_text(n) + " " +
+           std::string(to_string(g)) + "(s)"; });
       return cal::shifted_period(ref_.local, g, static_cast<int>(n));
     }
     // last/this/next <weekday>, or a bare weekday
@@ -378,7 +385,7 @@ class Resolver {
         int ref_year = cal::year_of(ref_.local);
         int full = ref_year / 100 * 10 + d;
         if (full * 10 > ref_year) full -= 10;
-        note("decade '" + std::to_string(d) + "0s read as the " + std::to_string(full * 10) + "s");
+        note([&] { return "decade '" + std::to_string(d) + "0s read as the " + std::to_string(full * 10) + "s"; });
         d = full;
       }
       if (d * 10 < cal::kMinYear || d * 10 > cal::kMaxYear) return std::nullopt;
@@ -402,12 +409,14 @@ class Resolver {
       // "the following year", "the previous day": counted from the time the
       // story is telling of, when it named one.
       if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= g) {
-        note(std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
-             " shifted by " + std::to_string(shift));
+        note([&] { return std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
+             " shifted by " + std::to_string(shift); });
         return cal::shifted_period(discussed_->start, g, shift);
       }
       if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
-      note(std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift));
+      note([&] {
+        return std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift);
+      });
       return cal::shifted_period(ref_.local, g, shift);
     }
     if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
@@ -423,16 +432,16 @@ class Resolver {
                       : same     ? *discussed_
                       : g == Grain::Quarter || g == Grain::Half ? cal::shifted_period(ref_.local, g, -1)
                                                                 : cal::shifted_period(ref_.local, g, 0);
-      note(containing ? "the period containing the time under discussion"
+      note([&] { return containing ? "the period containing the time under discussion"
            : same     ? "the period under discussion"
-                      : "the latest such period");
+                      : "the latest such period"; });
       int years = f_.has(Field::YearShift) ? f_.get(Field::YearShift)
                   : f_.has(Field::Year)      ? f_.get(Field::Year) - cal::year_of(base.start)
                                              : 0;
       if (years == 0) return base;
       if (std::abs(years) > cal::kMaxYear) return std::nullopt;
       int per_year = g == Grain::Month ? 12 : g == Grain::Quarter ? 4 : g == Grain::Half ? 2 : 1;
-      note("shifted by " + std::to_string(years) + " year(s)");
+      note([&] { return "shifted by " + std::to_string(years) + " year(s)"; });
       return cal::shifted_period(base.start, g, years * per_year);
     }
 
@@ -489,7 +498,10 @@ class Resolver {
                                             : true;
         if (ok && (!best || distance(*iv) < distance(*best))) best = iv;
       }
-      if (best) note("day of month implied from " + day_text(today_) + " by tense " + std::string(to_string(tense_)));
+      if (best)
+        note([&] {
+          return "day of month implied from " + day_text(today_) + " by tense " + std::string(to_string(tense_));
+        });
       return best;
     }
     // A clock time or part of day alone: on the day the story is telling of
@@ -497,10 +509,10 @@ class Resolver {
     if (f_.has(Field::Hour) || f_.has(Field::Part)) {
       if (discussed_ && discussed_->grain <= Grain::Day) {
         local_days d = date::floor<date::days>(discussed_->start);
-        note("time of day on the day under discussion " + day_text(d));
+        note([&] { return "time of day on the day under discussion " + day_text(d); });
         return with_time_of_day(d);
       }
-      note("time of day on the reference day " + day_text(today_));
+      note([&] { return "time of day on the reference day " + day_text(today_); });
       return with_time_of_day(today_);
     }
     return std::nullopt;
@@ -517,8 +529,8 @@ class Resolver {
     if (!iv) return std::nullopt;
     if (shift < 0 && !(iv->end <= a)) iv = at_year(y - 1);
     if (shift > 0 && !(iv->start > a)) iv = at_year(y + 1);
-    note(std::string(shift < 0 ? "last" : shift > 0 ? "next" : "this") + ": the one " +
-         (shift < 0 ? "before" : shift > 0 ? "after" : "in the year of") + " " + day_text(today_));
+    note([&] { return std::string(shift < 0 ? "last" : shift > 0 ? "next" : "this") + ": the one " +
+         (shift < 0 ? "before" : shift > 0 ? "after" : "in the year of") + " " + day_text(today_); });
     return iv;
   }
 
@@ -532,7 +544,7 @@ class Resolver {
     if (shift < 0) weeks = -1;
     else if (shift > 0) weeks = in_weekend ? 1 : 0;
     else weeks = (!stated && wd <= 3 && tense_ != Tense::Future) ? -1 : 0;
-    note("weekend of the week " + std::to_string(weeks) + " from " + day_text(today_));
+    note([&] { return "weekend of the week " + std::to_string(weeks) + " from " + day_text(today_); });
     return cal::weekend(today_ + date::days{7 * weeks});
   }
 
