@@ -98,3 +98,16 @@ TEST_CASE("tenses print as words") {
   CHECK(to_string(Tense::Future) == "future");
   CHECK(to_string(Tense::None) == "none");
 }
+
+TEST_CASE("each set of cue vocabularies is read as it is, one after another") {
+  // The merged cue table is cached per thread: a second set of vocabularies
+  // (here giving "met" the other tense) must not be read through the first.
+  Vocabulary past{"tense_past", "met => 1\n", "a.vocab"};
+  Vocabulary future{"tense_future", "will => 1\n", "b.vocab"};
+  TenseCues first{&past, &future, nullptr, nullptr};
+  CHECK(tense_near("They met on Friday.", 12, 18, first) == Tense::Past);
+  Vocabulary past2{"tense_past", "was => 1\n", "c.vocab"};
+  Vocabulary future2{"tense_future", "met => 1\n", "d.vocab"};
+  TenseCues second{&past2, &future2, nullptr, nullptr};
+  CHECK(tense_near("They met on Friday.", 12, 18, second) == Tense::Future);
+}

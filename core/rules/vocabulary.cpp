@@ -1,5 +1,7 @@
 #include "core/rules/vocabulary.h"
 
+#include <atomic>
+
 #include <algorithm>
 
 #include "core/rules/rule_error.h"
@@ -72,6 +74,11 @@ struct KeyBuffer {
 
 }  // namespace
 
+std::uint64_t Vocabulary::next_serial() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
 std::string Vocabulary::normalize_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -80,7 +87,7 @@ std::string Vocabulary::normalize_key(std::string_view text) {
 }
 
 Vocabulary::Vocabulary(std::string name, std::string_view contents, const std::string& file)
-    : name_(std::move(name)) {
+    : name_(std::move(name)), serial_(next_serial()) {
   int line_no = 0;
   while (!contents.empty()) {
     auto nl = contents.find('\n');
@@ -144,6 +151,13 @@ std::optional<std::string_view> Vocabulary::lookup(std::string_view matched) con
   if (it != by_key_.end()) return std::string_view(it->second);
   if (has_regex_) return std::string_view(regex_value_);
   return std::nullopt;
+}
+
+std::vector<std::string_view> Vocabulary::keys() const {
+  std::vector<std::string_view> out;
+  out.reserve(by_key_.size());
+  for (const auto& [key, value] : by_key_) out.push_back(key);
+  return out;
 }
 
 std::vector<std::string> Vocabulary::words() const {

@@ -11,6 +11,7 @@
 // apostrophe matches ' or ’.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,14 @@ class Vocabulary {
   std::optional<std::string_view> lookup(std::string_view matched) const;
   // Lower-case words of the literal surfaces (for the candidate pass).
   std::vector<std::string> words() const;
+  // The keys lookup() finds (normalize_key of each literal surface), and
+  // whether regex entries match more than these.
+  std::vector<std::string_view> keys() const;
+  bool has_regex() const { return has_regex_; }
+  // Unique to each vocabulary made (copies share it: same contents), so that
+  // a table built from a vocabulary can tell it from a later one at the same
+  // address.
+  std::uint64_t serial() const { return serial_; }
   // Every word a surface can stand as in text, split like the matcher's
   // tokenizer (runs of ASCII letters and digits), lower-case, including the
   // glued forms a hyphen allows ("twenty-one" is also "twentyone"); nullopt
@@ -45,6 +54,8 @@ class Vocabulary {
   static std::string normalize_key(std::string_view text);
 
  private:
+  static std::uint64_t next_serial();
+
   struct Entry {
     std::string surface;
     std::string value;
@@ -52,6 +63,7 @@ class Vocabulary {
     bool regex = false;
   };
   std::string name_;
+  std::uint64_t serial_;
   std::vector<Entry> entries_;
   // Transparent, so that lookup() finds a key written into a stack buffer.
   struct KeyHash {
