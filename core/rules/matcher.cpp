@@ -273,6 +273,48 @@ void Matcher::prepare(std::size_t rule) const {
   });
 }
 
+namespace {
+
+// Offers a window's candidates to `accept`, best first: those overlapping a
+// filter's drop span are gone; then the longest, the higher priority, the
+// earlier begin, the earlier rule; a candidate that overlaps one accepted is
+// not offered.
+void offer_best(std::vector<Candidate>& out, std::vector<std::pair<std::uint32_t, std::uint32_t>>& drops,
+                const std::vector<Rule>& rules, const Matcher::Accept& accept) {
+  // Filters drop candidates that overlap a known false hit. With the drops
+  // sorted by begin and their ends made a running maximum, a candidate
+  // overlaps one iff the last drop beginning before its end ends after its
+  // begin: O(log n) each, where comparing with every drop was quadratic on
+  // long lists of dates.
+  std::sort(drops.begin(), drops.end());
+  for (std::size_t i = 1; i < drops.size(); ++i) drops[i].second = std::max(drops[i].second, drops[i - 1].second);
+  auto kept_end = std::remove_if(out.begin(), out.end(), [&](const Candidate& c) {
+    auto after = std::lower_bound(drops.begin(), drops.end(), std::make_pair(c.end, std::uint32_t{0}));
+    return after != drops.begin() && std::prev(after)->second > c.begin;
+  });
+  out.erase(kept_end, out.end());
+  // Longest match first, then priority, then earlier rule; keep what does not overlap.
+  std::sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    if (rules[a.rule].priority != rules[b.rule].priority)
+      return rules[a.rule].priority > rules[b.rule].priority;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.rule < b.rule;
+  });
+  // Accepted spans by begin. They never overlap, so a candidate can only
+  // clash with its two neighbours in begin order.
+  thread_local std::map<std::uint32_t, std::uint32_t> taken;
+  taken.clear();
+  for (const Candidate& c : out) {
+    auto next = taken.lower_bound(c.begin);
+    bool clash = next != taken.end() && next->first < c.end;
+    if (!clash && next != taken.begin()) clash = std::prev(next)->second > c.begin;
+    if (!clash && accept(c)) taken.emplace(c.begin, c.end);
+  }
+}
+
+}  // namespace
+
 void Matcher::find(std::string_view text, const Accept& accept, std::vector<std::string>* warnings) const {
   MatchState& state = match_state();
   const auto& rules = rules_.rules();
@@ -452,36 +494,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         }
       }
     }
-    // Filters drop candidates that overlap a known false hit. With the drops
-    // sorted by begin and their ends made a running maximum, a candidate
-    // overlaps one iff the last drop beginning before its end ends after its
-    // begin: O(log n) each, where comparing with every drop was quadratic on
-    // long lists of dates.
-    std::sort(drops.begin(), drops.end());
-    for (std::size_t i = 1; i < drops.size(); ++i) drops[i].second = std::max(drops[i].second, drops[i - 1].second);
-    auto kept_end = std::remove_if(out.begin(), out.end(), [&](const Candidate& c) {
-      auto after = std::lower_bound(drops.begin(), drops.end(), std::make_pair(c.end, std::uint32_t{0}));
-      return after != drops.begin() && std::prev(after)->second > c.begin;
-    });
-    out.erase(kept_end, out.end());
-    // Longest match first, then priority, then earlier rule; keep what does not overlap.
-    std::sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
-      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-      if (rules[a.rule].priority != rules[b.rule].priority)
-        return rules[a.rule].priority > rules[b.rule].priority;
-      if (a.begin != b.begin) return a.begin < b.begin;
-      return a.rule < b.rule;
-    });
-    // Accepted spans by begin. They never overlap, so a candidate can only
-    // clash with its two neighbours in begin order.
-    thread_local std::map<std::uint32_t, std::uint32_t> taken;
-    taken.clear();
-    for (const Candidate& c : out) {
-      auto next = taken.lower_bound(c.begin);
-      bool clash = next != taken.end() && next->first < c.end;
-      if (!clash && next != taken.begin()) clash = std::prev(next)->second > c.begin;
-      if (!clash && accept(c)) taken.emplace(c.begin, c.end);
-    }
+    offer_best(out, drops, rules, accept);
   };
 
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
