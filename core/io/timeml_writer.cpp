@@ -118,6 +118,8 @@ std::string write_timeml(const TimemlDoc& doc, const std::vector<Timex>& timexes
   auto elements = element_spans(doc.text_units);
   std::vector<TextUnit> kept;
   for (const auto& u : doc.text_units) {
+    // Gold TIMEX3s go, the empty (non-consuming) <TIMEX3 .../> ones too.
+    if (u.kind == Kind::Point && u.name == "TIMEX3") continue;
     if (u.kind == Kind::StartTag || u.kind == Kind::EndTag) {
       if (u.name == "TIMEX3") continue;
       const Span& e = elements[u.element];

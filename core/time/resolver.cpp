@@ -138,6 +138,11 @@ class Resolver {
 
     auto iv = date_interval();
     if (!iv) return std::nullopt;
+    // Arithmetic near the calendar's ends ("the year-ago quarter" of 0001-01-01)
+    // can leave years 1-9999: such a time does not exist here.
+    if (!(iv->start < iv->end) || cal::year_of(iv->start) < cal::kMinYear ||
+        cal::year_of(iv->end - std::chrono::seconds{1}) > cal::kMaxYear)
+      return std::nullopt;
     // A clock time is a TIME whatever the rule says; a part of day keeps the
     // rule's type (the annotated news mostly writes "Wednesday night" as a DATE).
     if (iv->grain < Grain::PartOfDay && r.type == TimexType::Date) r.type = TimexType::Time;
