@@ -17,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text/utf8.h"
+
 namespace dateline {
 
 class JsonAppender {
@@ -68,35 +70,6 @@ class JsonAppender {
   }
   void boolean(bool b) { out_.append(b ? "true" : "false"); }
   void null() { out_.append("null"); }
-
-  // The length of the well-formed UTF-8 sequence at s[i] (Unicode table
-  // 3-7: no overlong forms, no surrogates, nothing above U+10FFFF, which is
-  // what nlohmann accepts); 0 when it is not one.
-  static std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    if (lead < 0x80) return 1;
-    std::size_t n;
-    unsigned char low = 0x80, high = 0xBF;  // bounds of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      n = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      n = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      n = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return 0;
-    }
-    if (s.size() - i < n) return 0;
-    const auto second = static_cast<unsigned char>(s[i + 1]);
-    if (second < low || second > high) return 0;
-    for (std::size_t k = 2; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    return n;
-  }
 
  private:
   // True when none of the 8 bytes at p needs a look: ASCII, not a control

@@ -4,17 +4,12 @@
 #include <cstring>
 
 namespace dateline {
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = byte(i);
-  if (c == 0) return 0;
   if (c < 0x80) return 1;
   std::size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;
+  unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
   if (c >= 0xC2 && c <= 0xDF) {
     n = 2;
   } else if (c >= 0xE0 && c <= 0xEF) {
@@ -34,6 +29,13 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   for (std::size_t k = 2; k < n; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
   return n;
+}
+
+namespace {
+
+// A sequence the repaired text keeps: well-formed UTF-8 other than NUL.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  return s[i] == '\0' ? 0 : utf8_sequence_length(s, i);
 }
 
 }  // namespace

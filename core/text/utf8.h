@@ -15,6 +15,11 @@ namespace dateline {
 // `replaced` when it is not null.
 std::string repair_utf8(std::string_view in, std::vector<std::size_t>* replaced = nullptr);
 
+// The length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7:
+// no overlong forms, no surrogates, nothing above U+10FFFF; NUL is one
+// byte), or 0 when there is none. `i` must be inside `s`.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 // True when `s` is valid UTF-8 without NUL bytes.
 bool is_valid_utf8(std::string_view s);
 
