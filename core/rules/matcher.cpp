@@ -179,6 +179,24 @@ std::optional<double> parse_number(std::string_view text) {
   return parse_number_words(text);
 }
 
+namespace {
+
+// The bit of `item` in a 64-bit requirement mask: its index in `ids`, added
+// there when new. 0 when all 64 bits are taken: the requirement is dropped
+// and the rule just runs.
+template <class T>
+std::uint64_t requirement_bit(std::vector<T>& ids, const T& item) {
+  auto it = std::find(ids.begin(), ids.end(), item);
+  if (it == ids.end()) {
+    if (ids.size() == 64) return 0;
+    ids.push_back(item);
+    it = ids.end() - 1;
+  }
+  return std::uint64_t{1} << (it - ids.begin());
+}
+
+}  // namespace
+
 Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
@@ -195,24 +213,8 @@ Matcher::Matcher(const RuleSet& rules)
     MatchRequirements req = requirements_of(rule, rules);
     Needs needs;
     needs.digit = req.digit;
-    for (const Vocabulary* v : req.vocabularies) {
-      auto it = std::find(vocab_ids.begin(), vocab_ids.end(), v);
-      if (it == vocab_ids.end()) {
-        if (vocab_ids.size() == 64) continue;  // no bit left: drop the requirement, the rule just runs
-        vocab_ids.push_back(v);
-        it = vocab_ids.end() - 1;
-      }
-      needs.vocabularies |= std::uint64_t{1} << (it - vocab_ids.begin());
-    }
-    for (auto& set : req.substrings) {
-      auto it = std::find(literal_sets.begin(), literal_sets.end(), set);
-      if (it == literal_sets.end()) {
-        if (literal_sets.size() == 64) continue;  // no bit left: drop the requirement, the rule just runs
-        literal_sets.push_back(set);
-        it = literal_sets.end() - 1;
-      }
-      needs.substrings |= std::uint64_t{1} << (it - literal_sets.begin());
-    }
+    for (const Vocabulary* v : req.vocabularies) needs.vocabularies |= requirement_bit(vocab_ids, v);
+    for (const auto& set : req.substrings) needs.substrings |= requirement_bit(literal_sets, set);
     needs_.push_back(std::move(needs));
   }
   for (std::size_t i = 0; i < vocab_ids.size(); ++i) {
