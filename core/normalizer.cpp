@@ -78,12 +78,24 @@ std::string_view to_string(TimexType type) {
   return "DATE";
 }
 
+namespace {
+
+TenseCues tense_cues_of(const RuleSet& rules) {
+  return TenseCues(rules.vocabulary("tense_past"), rules.vocabulary("tense_future"),
+                   rules.vocabulary("tense_present"), rules.vocabulary("tense_intent"));
+}
+
+}  // namespace
+
 Normalizer::Normalizer()
-    : rules_(std::make_unique<RuleSet>(RuleSet::from_embedded())), matcher_(std::make_unique<Matcher>(*rules_)) {}
+    : rules_(std::make_unique<RuleSet>(RuleSet::from_embedded())),
+      matcher_(std::make_unique<Matcher>(*rules_)),
+      cues_(tense_cues_of(*rules_)) {}
 
 Normalizer::Normalizer(const std::filesystem::path& rules_dir)
     : rules_(std::make_unique<RuleSet>(RuleSet::from_directory(rules_dir))),
-      matcher_(std::make_unique<Matcher>(*rules_)) {}
+      matcher_(std::make_unique<Matcher>(*rules_)),
+      cues_(tense_cues_of(*rules_)) {}
 
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
@@ -91,8 +103,6 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& ref,
                                        const ExtractOptions& options) const {
-  const TenseCues cues{rules_->vocabulary("tense_past"), rules_->vocabulary("tense_future"),
-                       rules_->vocabulary("tense_present"), rules_->vocabulary("tense_intent")};
   // What was accepted, with what it was resolved from: later passes may
   // resolve an expression again with more context.
   struct Accepted {
@@ -139,7 +149,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
         for (auto [b, e] : impossible)
           if (c.begin < e && b < c.end) return false;
         const Rule& rule = rules_->rules()[c.rule];
-        Tense tense = needs_tense(rule.type, c.fields) ? tense_near(text, c.begin, c.end, cues) : Tense::None;
+        Tense tense = needs_tense(rule.type, c.fields) ? tense_near(text, c.begin, c.end, cues_) : Tense::None;
         auto t = make_timex(c, tense, nullptr);
         if (!t) {
           if (c.fields.has(Field::Month) && c.fields.has(Field::Day)) impossible.emplace_back(c.begin, c.end);

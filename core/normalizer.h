@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/tense.h"
 #include "core/time/reference.h"
 #include "core/timex.h"
 
@@ -45,6 +46,7 @@ class Normalizer {
  private:
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Matcher> matcher_;
+  TenseCues cues_;  // the rules' tense vocabularies, looked up once
 };
 
 }  // namespace dateline

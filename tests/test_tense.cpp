@@ -17,7 +17,7 @@ struct Cues {
                     "en/vocab/tense_future.vocab"};
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
   Vocabulary intent{"tense_intent", "planned => 1\nset => 1\nis => 1\n", "en/vocab/tense_intent.vocab"};
-  TenseCues cues() const { return {&past, &future, &present, &intent}; }
+  TenseCues cues() const { return TenseCues(&past, &future, &present, &intent); }
 };
 
 // The tense for the first occurrence of `expression` in `text`.
@@ -100,14 +100,14 @@ TEST_CASE("tenses print as words") {
 }
 
 TEST_CASE("each set of cue vocabularies is read as it is, one after another") {
-  // The merged cue table is cached per thread: a second set of vocabularies
-  // (here giving "met" the other tense) must not be read through the first.
+  // Each TenseCues merges its own vocabularies: a second set (here giving
+  // "met" the other tense) must not be read through the first.
   Vocabulary past{"tense_past", "met => 1\n", "a.vocab"};
   Vocabulary future{"tense_future", "will => 1\n", "b.vocab"};
-  TenseCues first{&past, &future, nullptr, nullptr};
+  TenseCues first(&past, &future);
   CHECK(tense_near("They met on Friday.", 12, 18, first) == Tense::Past);
   Vocabulary past2{"tense_past", "was => 1\n", "c.vocab"};
   Vocabulary future2{"tense_future", "met => 1\n", "d.vocab"};
-  TenseCues second{&past2, &future2, nullptr, nullptr};
+  TenseCues second(&past2, &future2);
   CHECK(tense_near("They met on Friday.", 12, 18, second) == Tense::Future);
 }

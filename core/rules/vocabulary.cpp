@@ -1,6 +1,5 @@
 #include "core/rules/vocabulary.h"
 
-#include <atomic>
 
 #include <algorithm>
 
@@ -74,11 +73,6 @@ struct KeyBuffer {
 
 }  // namespace
 
-std::uint64_t Vocabulary::next_serial() {
-  static std::atomic<std::uint64_t> counter{0};
-  return ++counter;
-}
-
 std::string Vocabulary::normalize_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -87,7 +81,7 @@ std::string Vocabulary::normalize_key(std::string_view text) {
 }
 
 Vocabulary::Vocabulary(std::string name, std::string_view contents, const std::string& file)
-    : name_(std::move(name)), serial_(next_serial()) {
+    : name_(std::move(name)) {
   int line_no = 0;
   while (!contents.empty()) {
     auto nl = contents.find('\n');

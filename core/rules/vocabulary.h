@@ -37,10 +37,6 @@ class Vocabulary {
   // whether regex entries match more than these.
   std::vector<std::string_view> keys() const;
   bool has_regex() const { return has_regex_; }
-  // Unique to each vocabulary made (copies share it: same contents), so that
-  // a table built from a vocabulary can tell it from a later one at the same
-  // address.
-  std::uint64_t serial() const { return serial_; }
   // Every word a surface can stand as in text, split like the matcher's
   // tokenizer (runs of ASCII letters and digits), lower-case, including the
   // glued forms a hyphen allows ("twenty-one" is also "twentyone"); nullopt
@@ -54,8 +50,6 @@ class Vocabulary {
   static std::string normalize_key(std::string_view text);
 
  private:
-  static std::uint64_t next_serial();
-
   struct Entry {
     std::string surface;
     std::string value;
@@ -63,7 +57,6 @@ class Vocabulary {
     bool regex = false;
   };
   std::string name_;
-  std::uint64_t serial_;
   std::vector<Entry> entries_;
   // Transparent, so that lookup() finds a key written into a stack buffer.
   struct KeyHash {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <unordered_map>
 #include <cstdlib>
 #include <string>
 
@@ -33,68 +32,14 @@ bool sentence_break(std::string_view text, std::size_t i) {
   return false;
 }
 
-// The cue vocabularies merged into one table, so that a word costs one
-// lookup instead of one per vocabulary. Made once per thread for a set of
-// vocabularies; not made when one has regex entries (lookup() then says).
-class CueTable {
- public:
-  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8 };
-
-  static const CueTable* of(const TenseCues& cues) {
-    thread_local CueTable table;
-    thread_local std::uint64_t made_for[4] = {0, 0, 0, 0};  // serials; 0: no vocabulary
-    thread_local bool usable = false;
-    const Vocabulary* vocabularies[4] = {cues.future, cues.past, cues.present, cues.intent};
-    std::uint64_t serials[4];
-    for (int k = 0; k < 4; ++k) serials[k] = vocabularies[k] ? vocabularies[k]->serial() : 0;
-    if (!std::equal(std::begin(serials), std::end(serials), std::begin(made_for))) {
-      std::copy(std::begin(serials), std::end(serials), std::begin(made_for));
-      table.flags_.clear();
-      usable = true;
-      const std::uint8_t bits[4] = {kFuture, kPast, kPresent, kIntent};
-      for (int k = 0; k < 4; ++k) {
-        if (!vocabularies[k]) continue;
-        if (vocabularies[k]->has_regex()) usable = false;
-        for (std::string_view key : vocabularies[k]->keys()) table.flags_[std::string(key)] |= bits[k];
-      }
-    }
-    return usable ? &table : nullptr;
-  }
-
-  // The flags of a walked word (ASCII letters and apostrophes).
-  std::uint8_t flags(std::string_view word) const {
-    char lower[24];
-    if (word.size() > sizeof lower) return 0;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      char c = word[i];
-      lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    auto it = flags_.find(std::string_view(lower, word.size()));
-    return it == flags_.end() ? 0 : it->second;
-  }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> flags_;
-};
-
 // A cue word's tense; `found` is false for words that are no cue. A present
 // tense auxiliary is a cue that points nowhere (Tense::None).
-Tense classify(std::string_view word, const TenseCues& cues, const CueTable* table, bool& found) {
+Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
   found = true;
-  if (table) {
-    std::uint8_t f = table->flags(word);
-    if (f & CueTable::kFuture) return Tense::Future;
-    if (f & CueTable::kPast) return Tense::Past;
-    if (f & CueTable::kPresent) return Tense::None;
-  } else {
-    if (cues.future && cues.future->lookup(word)) return Tense::Future;
-    if (cues.past && cues.past->lookup(word)) return Tense::Past;
-    if (cues.present && cues.present->lookup(word)) return Tense::None;
-  }
+  const std::uint8_t f = cues.flags(word);
+  if (f & TenseCues::kFuture) return Tense::Future;
+  if (f & TenseCues::kPast) return Tense::Past;
+  if (f & TenseCues::kPresent) return Tense::None;
   if (word.ends_with("'ll")) return Tense::Future;  // they'll, we'll
   // Regular past forms in lower case; not "succeed", "need", nor "United".
   if (word.size() >= 4 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
@@ -146,7 +91,7 @@ struct Cue {
 // The walk stops at the sentence's end (or `limit`, the reach), found as it
 // goes rather than before: most walks end at a cue long before it.
 Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int step, bool clause_only,
-                const TenseCues& cues, const CueTable* table) {
+                const TenseCues& cues) {
   int words = 0;
   std::size_t i = from;
   while (step < 0 ? i > limit : i < limit) {
@@ -170,11 +115,10 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     // Only before the expression: "planned to leave on [Thursday]" puts the
     // leaving ahead, "On [Friday], the government planned to pay" dates the
     // planning.
-    if (step < 0 && cues.intent && infinitive_follows(text, b) &&
-        (table ? (table->flags(word) & CueTable::kIntent) != 0 : cues.intent->lookup(word).has_value()))
+    if (step < 0 && infinitive_follows(text, b) && (cues.flags(word) & TenseCues::kIntent))
       return {Tense::Future, words};
     bool found;
-    Tense t = classify(word, cues, table, found);
+    Tense t = classify(word, cues, found);
     if (!found) continue;
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.
@@ -185,6 +129,36 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
 }
 
 }  // namespace
+
+TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present,
+                     const Vocabulary* intent)
+    : vocabularies_{future, past, present, intent} {
+  const std::uint8_t bits[4] = {kFuture, kPast, kPresent, kIntent};
+  for (int k = 0; k < 4; ++k) {
+    if (!vocabularies_[k]) continue;
+    if (vocabularies_[k]->has_regex()) merged_ = false;
+    for (std::string_view key : vocabularies_[k]->keys()) flags_[std::string(key)] |= bits[k];
+  }
+}
+
+std::uint8_t TenseCues::flags(std::string_view word) const {
+  if (!merged_) {
+    std::uint8_t f = 0;
+    const std::uint8_t bits[4] = {kFuture, kPast, kPresent, kIntent};
+    for (int k = 0; k < 4; ++k)
+      if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= bits[k];
+    return f;
+  }
+  // Walked words are ASCII letters and apostrophes: their key is their lower case.
+  char lower[24];
+  if (word.size() > sizeof lower) return 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  auto it = flags_.find(std::string_view(lower, word.size()));
+  return it == flags_.end() ? 0 : it->second;
+}
 
 std::string_view to_string(Tense tense) {
   switch (tense) {
@@ -201,7 +175,6 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   // "Thursday's closing price": a possessive date names what has happened.
   std::string_view after = text.substr(end, 4);
   if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return Tense::Past;
-  const CueTable* table = CueTable::of(cues);
   // Look in the expression's clause first, then in the whole sentence.
   constexpr int kNone = 1 << 30;
   for (bool clause_only : {true, false}) {
@@ -209,9 +182,9 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
     // dates comes first ("will double its flights by August in the search
     // for markets untouched by the crisis"); a cue after it decides only when
     // nothing comes before ("On Friday, officials said").
-    Cue before = nearest_cue(text, begin, lo, -1, clause_only, cues, table);
+    Cue before = nearest_cue(text, begin, lo, -1, clause_only, cues);
     if (before.distance != kNone) return before.tense;
-    Cue after = nearest_cue(text, end, hi, +1, clause_only, cues, table);
+    Cue after = nearest_cue(text, end, hi, +1, clause_only, cues);
     if (after.distance != kNone) return after.tense;
   }
   return Tense::None;

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace dateline {
 
@@ -12,13 +15,31 @@ class Vocabulary;
 
 enum class Tense : std::uint8_t { None, Past, Future };
 
-struct TenseCues {
-  const Vocabulary* past = nullptr;    // was, were, had, said, irregular past forms ...
-  const Vocabulary* future = nullptr;  // will, 'll, shall, expected, scheduled ...
-  const Vocabulary* present = nullptr; // is, are: the sentence speaks of now
-  // Words that, followed by "to", put what follows in the future whatever
-  // their own tense: "planned to leave on Thursday", "is set to resume Monday".
-  const Vocabulary* intent = nullptr;
+// The cue vocabularies of a rule set, merged once into one table so that a
+// word walked past costs one lookup, not one per vocabulary.
+class TenseCues {
+ public:
+  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8 };
+
+  // past: was, were, had, said, irregular past forms ...; future: will, 'll,
+  // shall, expected, scheduled ...; present: is, are (the sentence speaks of
+  // now); intent: words that, followed by "to", put what follows in the
+  // future whatever their own tense ("planned to leave on Thursday", "is set
+  // to resume Monday"). Any may be null. The vocabularies must outlive this.
+  TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present = nullptr,
+            const Vocabulary* intent = nullptr);
+
+  // The k* bits of the vocabularies that hold `word` (any case).
+  std::uint8_t flags(std::string_view word) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  const Vocabulary* vocabularies_[4];  // in the order of the k* bits
+  bool merged_ = true;                 // false when a vocabulary has regex entries: ask it instead
+  std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> flags_;
 };
 
 // The tense cue for [begin, end): in its clause, then in its sentence, the
