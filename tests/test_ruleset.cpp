@@ -162,6 +162,8 @@ TEST_CASE("a bad rule file is a RuleError naming the file and line") {
         "en/test.rules:3: rule has no pattern");
   CHECK(error_of("rule: x\npattern: {month}\nset: month=13\n") == "en/test.rules:3: bad value '13' for field month");
   CHECK(error_of("rule: x\npattern: {month}\nset: colour=red\n") == "en/test.rules:3: bad 'set:' assignment 'colour=red'");
+  CHECK(error_of("rule: x\npattern: {month}\nset: num=X\n") == "en/test.rules:3: bad value 'X' for field num: a number");
+  CHECK(error_of("rule: x\npattern: {month}\npriority: high\n") == "en/test.rules:3: bad priority 'high': an integer");
   CHECK(error_of("rule: x\npattern: {month}\nexample: November\n") == "en/test.rules:3: example needs 'text => value'");
   CHECK(error_of("rule: x\npattern: {month}\nexample: November => 2024-11 DAY\n") ==
         "en/test.rules:3: unknown example attribute 'DAY'");

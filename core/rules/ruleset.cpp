@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -212,7 +213,12 @@ void RuleSet::load_rules(const SourceFile& f) {
           throw RuleError(f.path, line_no, "bad 'set:' assignment '" + assign + "'");
         std::string v = assign.substr(eq + 1);
         if (*field == Field::Num) {
-          current->constants.set_num(std::stod(v));
+          // A count the text does not give is left unset (value "PXY"), not "X".
+          char* end = nullptr;
+          double num = std::strtod(v.c_str(), &end);
+          if (v.empty() || end != v.c_str() + v.size())
+            throw RuleError(f.path, line_no, "bad value '" + v + "' for field num: a number");
+          current->constants.set_num(num);
           continue;
         }
         auto parsed = parse_field_value(*field, v);
@@ -220,7 +226,12 @@ void RuleSet::load_rules(const SourceFile& f) {
         current->constants.set(*field, *parsed);
       }
     } else if (key == "priority") {
-      current->priority = std::stoi(std::string(val));
+      char* end = nullptr;
+      std::string v(val);
+      long priority = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || end != v.c_str() + v.size())
+        throw RuleError(f.path, line_no, "bad priority '" + v + "': an integer");
+      current->priority = static_cast<int>(priority);
     } else if (key == "example") {
       current->examples.push_back(parse_example(val, f.path, line_no, reference));
     } else {
