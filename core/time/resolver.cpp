@@ -67,6 +67,9 @@ std::optional<std::string> duration_value(Unit unit, std::optional<double> count
                number_text(std::round(frac * 24)) + "H";
       case Unit::Hour: return two("PT", "H", 60, "M");
       case Unit::Minute: return two("PT", "M", 60, "S");
+      // "half a decade", "half a century": a fraction of these is whole years.
+      case Unit::Decade: return two("P", "E", 10, "Y");
+      case Unit::Century: return two("P", "C", 100, "Y");
       default: break;
     }
   }
@@ -475,6 +478,11 @@ class Resolver {
         std::optional<Interval> iv;
         if (year) {
           iv = at(*year);
+        } else if (f_.has(Field::Shift)) {
+          // "last December 14": the day in the month that "last December" names.
+          auto month = shifted_year([&](int y) { return cal::month(y, m); }, shift);
+          if (!month) return std::nullopt;
+          iv = at(cal::year_of(month->start));
         } else {
           // February 29 without a year is valid when some nearby year has it.
           if (!cal::day(2024, m, d)) return std::nullopt;
