@@ -88,7 +88,7 @@ std::optional<double> parse_digits(std::string_view t) {
   if (ec != std::errc()) return std::nullopt;
   std::string_view rest = t.substr(i);
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '-')) rest.remove_prefix(1);
-  if (rest == "1/2" || rest == "\xC2\xBD" || rest == "and a half") v += 0.5;
+  if (rest == "1/2" || rest == "\xC2\xBD" || rest == "and a half" || rest == "and-a-half") v += 0.5;
   else if (rest == "1/4" || rest == "\xC2\xBC") v += 0.25;
   else if (rest == "3/4" || rest == "\xC2\xBE") v += 0.75;
   else if (!rest.empty() && rest != "s") return std::nullopt;
