@@ -17,7 +17,8 @@ struct Cues {
                     "en/vocab/tense_future.vocab"};
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
   Vocabulary intent{"tense_intent", "planned => 1\nset => 1\nis => 1\n", "en/vocab/tense_intent.vocab"};
-  TenseCues cues() const { return TenseCues(&past, &future, &present, &intent); }
+  Vocabulary opener{"clause_opener", "after => 1\nbecause => 1\n", "en/vocab/clause_opener.vocab"};
+  TenseCues cues() const { return TenseCues(&past, &future, &present, &intent, &opener); }
 };
 
 // The tense for the first occurrence of `expression` in `text`.
@@ -110,4 +111,14 @@ TEST_CASE("each set of cue vocabularies is read as it is, one after another") {
   Vocabulary future2{"tense_future", "met => 1\n", "d.vocab"};
   TenseCues second(&past2, &future2);
   CHECK(tense_near("They met on Friday.", 12, 18, second) == Tense::Future);
+}
+
+TEST_CASE("a clause opener before the expression ends its clause on the left") {
+  // The match was postponed: its own verb follows, the main clause's "will" does not decide.
+  CHECK(tense_of("Arsenal will play Villa after their match on Tuesday was postponed.", "Tuesday") == Tense::Past);
+  CHECK(tense_of("The talks will resume because the vote on Friday failed.", "Friday") == Tense::Past);
+  // Nothing in the clause: the sentence decides, the cue before winning.
+  CHECK(tense_of("They will meet after Friday.", "Friday") == Tense::Future);
+  // Without an opener the cue before still wins.
+  CHECK(tense_of("Arsenal will play Villa on Tuesday as it was postponed.", "Tuesday") == Tense::Future);
 }

@@ -117,6 +117,9 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     // planning.
     if (step < 0 && infinitive_follows(text, b) && (cues.flags(word) & TenseCues::kIntent))
       return {Tense::Future, words};
+    // "will play Arsenal after their match on [Tuesday] was postponed": the
+    // clause of the expression starts at "after"; its own verb follows.
+    if (step < 0 && clause_only && (cues.flags(word) & TenseCues::kClauseOpener)) break;
     bool found;
     Tense t = classify(word, cues, found);
     if (!found) continue;
@@ -131,10 +134,10 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
 }  // namespace
 
 TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present,
-                     const Vocabulary* intent)
-    : vocabularies_{future, past, present, intent} {
-  const std::uint8_t bits[4] = {kFuture, kPast, kPresent, kIntent};
-  for (int k = 0; k < 4; ++k) {
+                     const Vocabulary* intent, const Vocabulary* clause_opener)
+    : vocabularies_{future, past, present, intent, clause_opener} {
+  const std::uint8_t bits[5] = {kFuture, kPast, kPresent, kIntent, kClauseOpener};
+  for (int k = 0; k < 5; ++k) {
     if (!vocabularies_[k]) continue;
     if (vocabularies_[k]->has_regex()) merged_ = false;
     for (std::string_view key : vocabularies_[k]->keys()) flags_[std::string(key)] |= bits[k];
@@ -144,8 +147,8 @@ TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Voc
 std::uint8_t TenseCues::flags(std::string_view word) const {
   if (!merged_) {
     std::uint8_t f = 0;
-    const std::uint8_t bits[4] = {kFuture, kPast, kPresent, kIntent};
-    for (int k = 0; k < 4; ++k)
+    const std::uint8_t bits[5] = {kFuture, kPast, kPresent, kIntent, kClauseOpener};
+    for (int k = 0; k < 5; ++k)
       if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= bits[k];
     return f;
   }

@@ -19,15 +19,17 @@ enum class Tense : std::uint8_t { None, Past, Future };
 // word walked past costs one lookup, not one per vocabulary.
 class TenseCues {
  public:
-  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8 };
+  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8, kClauseOpener = 16 };
 
   // past: was, were, had, said, irregular past forms ...; future: will, 'll,
   // shall, expected, scheduled ...; present: is, are (the sentence speaks of
   // now); intent: words that, followed by "to", put what follows in the
   // future whatever their own tense ("planned to leave on Thursday", "is set
-  // to resume Monday"). Any may be null. The vocabularies must outlive this.
+  // to resume Monday"); clause openers: subordinating words that start a
+  // clause of its own ("will play Arsenal after their match on Tuesday was
+  // postponed"). Any may be null. The vocabularies must outlive this.
   TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present = nullptr,
-            const Vocabulary* intent = nullptr);
+            const Vocabulary* intent = nullptr, const Vocabulary* clause_opener = nullptr);
 
   // The k* bits of the vocabularies that hold `word` (any case).
   std::uint8_t flags(std::string_view word) const;
@@ -37,14 +39,15 @@ class TenseCues {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  const Vocabulary* vocabularies_[4];  // in the order of the k* bits
+  const Vocabulary* vocabularies_[5];  // in the order of the k* bits
   bool merged_ = true;                 // false when a vocabulary has regex entries: ask it instead
   std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> flags_;
 };
 
 // The tense cue for [begin, end): in its clause, then in its sentence, the
 // nearest cue before it, else the nearest after it (a regular "-ed" verb form
-// counts as past). None when no cue.
+// counts as past). A clause opener before the expression ends its clause on
+// the left. None when no cue.
 Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, const TenseCues& cues);
 
 std::string_view to_string(Tense tense);
