@@ -122,3 +122,10 @@ TEST_CASE("a clause opener before the expression ends its clause on the left") {
   // Without an opener the cue before still wins.
   CHECK(tense_of("Arsenal will play Villa on Tuesday as it was postponed.", "Tuesday") == Tense::Future);
 }
+
+TEST_CASE("the -ed end of a compound adjective is no past cue") {
+  CHECK(tense_of("Third-placed Fiorentina take on Juventus in January.", "January") == Tense::None);
+  CHECK(tense_of("The US-led force patrols on Monday.", "Monday") == Tense::None);
+  CHECK(tense_of("The force patrolled on Monday.", "Monday") == Tense::Past);
+  CHECK(tense_of("The council on Monday re-elected him.", "Monday") == Tense::Past);
+}

@@ -82,6 +82,16 @@ bool infinitive_follows(std::string_view text, std::size_t b) {
   return rest == " to " || rest == " to\n";
 }
 
+// Whether the hyphen at byte `h` follows a verb prefix: "re-elected", "co-founded".
+bool after_verb_prefix(std::string_view text, std::size_t h) {
+  std::size_t b = h;
+  while (b > 0 && is_letter(text[b - 1])) --b;
+  std::string_view prefix = text.substr(b, h - b);
+  for (std::string_view p : {"re", "Re", "co", "Co", "pre", "Pre", "un", "Un", "mis", "over", "out", "under"})
+    if (prefix == p) return true;
+  return false;
+}
+
 struct Cue {
   Tense tense = Tense::None;
   int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
@@ -123,6 +133,11 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     bool found;
     Tense t = classify(word, cues, found);
     if (!found) continue;
+    // The end of a compound adjective ("third-placed", "US-led", "state-owned")
+    // is no verb; a verb prefix ("re-elected", "co-founded") keeps it one.
+    if (t == Tense::Past && a > 0 && text[a - 1] == '-' && !(cues.flags(word) & TenseCues::kPast) &&
+        !after_verb_prefix(text, a - 1))
+      continue;
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.
     if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
