@@ -129,3 +129,9 @@ TEST_CASE("the -ed end of a compound adjective is no past cue") {
   CHECK(tense_of("The force patrolled on Monday.", "Monday") == Tense::Past);
   CHECK(tense_of("The council on Monday re-elected him.", "Monday") == Tense::Past);
 }
+
+TEST_CASE("ahead of a date points to the future, possessive or not") {
+  CHECK(tense_of("Members quit in protest ahead of January's elections.", "January") == Tense::Future);
+  CHECK(tense_of("Troops were deployed ahead of the Nov. 5 vote.", "Nov. 5") == Tense::Future);
+  CHECK(tense_of("Members quit after January's elections.", "January") == Tense::Past);
+}

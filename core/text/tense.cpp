@@ -92,6 +92,20 @@ bool after_verb_prefix(std::string_view text, std::size_t h) {
   return false;
 }
 
+// Whether "ahead of" (and at most one determiner) stands right before byte `begin`.
+bool precedes_ahead_of(std::string_view text, std::size_t begin) {
+  std::string_view before = text.substr(0, begin);
+  for (std::string_view det : {"", "the ", "this ", "next "}) {
+    std::string_view head = before;
+    if (!det.empty()) {
+      if (!head.ends_with(det)) continue;
+      head.remove_suffix(det.size());
+    }
+    if (head.ends_with("ahead of ") || head.ends_with("Ahead of ")) return true;
+  }
+  return false;
+}
+
 struct Cue {
   Tense tense = Tense::None;
   int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
@@ -190,6 +204,9 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   std::size_t lo = begin > kMaxReach ? begin - kMaxReach : 0;
   std::size_t hi = std::min(text.size(), static_cast<std::size_t>(end) + kMaxReach);
 
+  // "ahead of January's elections", "ahead of the Nov. 5 vote": what news
+  // says lies ahead is still to come.
+  if (precedes_ahead_of(text, begin)) return Tense::Future;
   // "Thursday's closing price": a possessive date names what has happened.
   std::string_view after = text.substr(end, 4);
   if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return Tense::Past;
