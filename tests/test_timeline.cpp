@@ -228,6 +228,21 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     entries = build_timeline(shot, {timex_at(shot.text, "last Oct. 23", "2023-10-23", "2023-10-23")});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "shot");
+    // Any preposition: "under", "despite", "among" ... as well as the signal words.
+    auto under = document("Inspectors visited the new bridge under construction on Monday.");
+    entries = build_timeline(under, {timex_at(under.text, "Monday", "2024-09-30", "2024-09-30")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "visited");
+  }
+  SUBCASE("an amount after a preposition yields to the verb too, but not after 'with'") {
+    auto doc = document("The firm earned $2 million on revenue of $9 million in the quarter.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "earned");
+    auto compared = document("Profit fell 5%, compared with earnings of $3 million a year ago.");
+    entries = build_timeline(compared, {timex_at(compared.text, "a year ago", "2023")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "earnings");
   }
   SUBCASE("names between a dated determiner phrase or a possessive and its event noun") {
     auto doc = document("He is wanted for the 1996 Olympic bombing in Atlanta.");

@@ -124,13 +124,16 @@ class Anchorer : private timeline::EventWords {
       if (r == Role::Verb) return u;
       // "net income for the third quarter", "$110 million in sales last
       // year": walking left, an amount is the result of the period.
-      if (r == Role::None && step < 0 && !verbs_only && is_amount(u)) return u;
-      if (r == Role::Noun && !verbs_only) {
-        // Walking left, a noun right after a preposition modifies a verb
-        // further left ("aims to spend ... on defense by 2027"): keep it only
-        // when no verb comes before.
+      const bool amount = r == Role::None && step < 0 && !verbs_only && is_amount(u);
+      if ((r == Role::Noun && !verbs_only) || amount) {
+        // Walking left, a noun or amount right after a preposition modifies
+        // a verb further left ("aims to spend ... on defense by 2027",
+        // "earned $2 million on revenue of $9 million in the quarter"): keep
+        // it only when no verb comes before. "compared with earnings of $3
+        // million a year ago" dates the earnings, the base of the comparison.
         auto prev = previous_word(u);
         bool object_of_preposition = step < 0 && prev && (signal_of(*prev) || is_preposition(word(*prev)));
+        if (amount && prev && timeline::equals_lower(word(*prev), "with")) object_of_preposition = false;
         if (!object_of_preposition) return u;
         if (!fallback) fallback = u;
       }
