@@ -158,6 +158,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto none = document("Prices rose now.");
     CHECK(build_timeline(none, {timex_at(none.text, "now", "PRESENT_REF")}).empty());
   }
+  SUBCASE("right after an adverb of time, a word that can be a verb is the one dated") {
+    auto doc = document("The firm recently cut its dividend in half.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "recently", "PAST_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "cut");
+    auto current = document("Its debts currently exceed its assets.");
+    entries = build_timeline(current, {timex_at(current.text, "currently", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "exceed");
+  }
   SUBCASE("an event noun: an act, or a message or gathering named by a verb") {
     using lexicon::WordClass;
     for (const char* w : {"election", "announcement", "meeting", "talks", "explosion", "decline"})
@@ -243,6 +253,30 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     entries = build_timeline(compared, {timex_at(compared.text, "a year ago", "2023")});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "earnings");
+  }
+  SUBCASE("a plural after a common word or a number yields to the verb before it, unless an event noun") {
+    auto doc = document("The plant shipped diesel trucks in May.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "May", "2024-05")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "shipped");
+    auto number = document("Investors sold 500 shares in May.");
+    entries = build_timeline(number, {timex_at(number.text, "May", "2024-05")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "sold");
+    auto event = document("Police reported several armed raids in March.");
+    entries = build_timeline(event, {timex_at(event.text, "March", "2024-03")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "raids");
+  }
+  SUBCASE("a bracketed aside does not end the clause") {
+    auto doc = document("Divers found 60 pounds (27 kilograms) of explosives on Sunday.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Sunday", "2024-09-29", "2024-09-29")});
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].trigger.text == "found");
+    auto aside = document("He visited Nairobi (the capital) on Sunday.");
+    entries = build_timeline(aside, {timex_at(aside.text, "Sunday", "2024-09-29", "2024-09-29")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "visited");
   }
   SUBCASE("names between a dated determiner phrase or a possessive and its event noun") {
     auto doc = document("He is wanted for the 1996 Olympic bombing in Atlanta.");

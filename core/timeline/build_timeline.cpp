@@ -109,6 +109,12 @@ class Anchorer : private timeline::EventWords {
           continue;
         }
       }
+      // A bracketed aside does not end the clause: "found 60 pounds (27
+      // kilograms) of explosives on Sunday".
+      if (auto other = matching_bracket(u, step)) {
+        k = *other;
+        continue;
+      }
       if (is_break(u, comma_breaks)) break;
       if (!is_word(u)) continue;
       if (++words > reach) break;
@@ -121,6 +127,22 @@ class Anchorer : private timeline::EventWords {
       // prepositional phrase ("in composite trading yesterday") yield to a
       // verb further left was measured slightly worse; the opening-phrase
       // rule handles the clear case.
+      // "shipped diesel trucks in May", "sold 500 shares in May",
+      // "stored grain in farm silos last year": walking left, an -s form that can be a
+      // plural and follows a common word (not a name, pronoun or grammar
+      // word) or a number is a plural noun. An event noun is the trigger
+      // ("attempted murders in the last five years"); any other noun yields
+      // to a verb further left, as a preposition's object does.
+      if (r == Role::Verb && step < 0 && (classes(u) & WordClass::VerbThird) && (classes(u) & WordClass::Plural)) {
+        auto prev = previous_word(u);
+        const bool after_word = prev && !is_any_function(*prev) && !tokens()[*prev].capitalized;
+        const bool after_number = !prev && u > s.first_token && tokens()[u - 1].kind == TokenKind::Number;
+        if (after_word || after_number) {
+          if (classes(u) & WordClass::EventNoun) return u;
+          if (!fallback) fallback = u;
+          continue;
+        }
+      }
       if (r == Role::Verb) return u;
       // "net income for the third quarter", "$110 million in sales last
       // year": walking left, an amount is the result of the period.
@@ -139,6 +161,24 @@ class Anchorer : private timeline::EventWords {
       }
     }
     return fallback;
+  }
+
+  // For an opening bracket in the walking direction (")" walking left,
+  // "(" walking right), the bracket that closes the aside, if it closes in
+  // the sentence before any expression; nullopt otherwise.
+  std::optional<std::uint32_t> matching_bracket(std::uint32_t k, int step) const {
+    const char open = step < 0 ? ')' : '(';
+    const char close = step < 0 ? '(' : ')';
+    if (tokens()[k].kind != TokenKind::ClauseBreak || text()[tokens()[k].begin] != open) return std::nullopt;
+    const auto& s = sentence_of(k);
+    for (std::int64_t j = static_cast<std::int64_t>(k) + step;
+         j >= static_cast<std::int64_t>(s.first_token) && j < static_cast<std::int64_t>(s.end_token); j += step) {
+      auto u = static_cast<std::uint32_t>(j);
+      if (in_timex(u)) return std::nullopt;
+      if (tokens()[u].kind == TokenKind::ClauseBreak && text()[tokens()[u].begin] == close) return u;
+      if (tokens()[u].kind == TokenKind::ClauseBreak && text()[tokens()[u].begin] == open) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // "rose 15% to $534.3 million from $464.7 million a year ago": the
@@ -242,6 +282,11 @@ class Anchorer : private timeline::EventWords {
     const auto& s = sentence_of(k);
     for (std::int64_t j = static_cast<std::int64_t>(k) - 1; j >= static_cast<std::int64_t>(s.first_token); --j) {
       auto u = static_cast<std::uint32_t>(j);
+      // "visited Nairobi (the capital) on Sunday": an aside is no clause break.
+      if (auto other = matching_bracket(u, -1)) {
+        j = *other;
+        continue;
+      }
       // ", or 74 cents a share, a year earlier" continues the clause before the amount.
       if (is_break(u, true)) return !(tokens()[u].kind == TokenKind::Comma && amount_apposition_start(u));
       if (!is_word(u)) continue;
@@ -355,6 +400,16 @@ class Anchorer : private timeline::EventWords {
     const bool after_determiner = first > s.first_token && is_word(first - 1) &&
                                   is_function(first - 1, FunctionClass::Determiner);
     if (end == first + 1 && vague && !after_determiner) {
+      // "the firm recently cut its dividend", "its debts currently exceed":
+      // right after an adverb, a word that can be a verb is one, even a
+      // form the walk would read as a noun or not know as a verb ("cut").
+      std::string_view w = word(first);
+      const bool adverb = is_function(first, FunctionClass::Adverb) || w.ends_with("ly") || timeline::equals_lower(w, "soon");
+      if (adverb && end < s.end_token && is_word(end) && !tokens()[end].capitalized && !is_any_function(end) &&
+          (classes(end) & WordClass::AnyVerb)) {
+        found.push_back(end);
+        return found;
+      }
       if (auto next = search(first, +1, kModifierReach, true, false)) found.push_back(*next);
       return found;
     }
