@@ -214,6 +214,9 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(build_timeline(doc, {timex_at(doc.text, "a year ago", "2023")}).empty());
     auto plain = document("Revenue rose 15% a year ago.");
     CHECK(build_timeline(plain, {timex_at(plain.text, "a year ago", "2023")}).size() == 1);
+    auto restated = document("Profit rose to $8 million, or 40 cents a share, from $6 million, or 30 cents a share, "
+                             "a year earlier.");
+    CHECK(build_timeline(restated, {timex_at(restated.text, "a year earlier", "2023")}).empty());
   }
   SUBCASE("an amount restated in apposition does not end the clause; 'as of' opens one") {
     auto doc = document("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.");

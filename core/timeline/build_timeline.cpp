@@ -38,6 +38,9 @@ constexpr int kLeftReach = 12;
 constexpr int kRightReach = 20;
 // How far a dated noun's complements may run before "that killed ...".
 constexpr int kPredicateReach = 10;
+// How many tokens a comparison base ("from $4 million, or 24 cents a share,")
+// may take before its expression.
+constexpr std::uint32_t kComparisonReach = 16;
 // How far a one-word modifier ("now", "recent") reaches for the word it modifies.
 constexpr int kModifierReach = 4;
 
@@ -184,11 +187,12 @@ class Anchorer : private timeline::EventWords {
   // "rose 15% to $534.3 million from $464.7 million a year ago": the
   // expression dates the amount compared against, not the change; TimeML
   // links it to nothing. True when "from" or "with" and an amount (numbers,
-  // currency, "million", "a share") come right before token k.
+  // currency, "million", "a share", restated after "or": "from $4 million,
+  // or 24 cents a share, a year earlier") come right before token k.
   bool is_comparison_base(std::uint32_t k) const {
     const auto& s = sentence_of(k);
     bool amount = false;
-    for (std::uint32_t j = k; j-- > s.first_token && j + 8 > k;) {
+    for (std::uint32_t j = k; j-- > s.first_token && j + kComparisonReach > k;) {
       const Token& tok = tokens()[j];
       if (tok.kind == TokenKind::Number) {
         amount = true;
@@ -198,6 +202,7 @@ class Anchorer : private timeline::EventWords {
       if (tok.kind != TokenKind::Word) return false;
       std::string_view w = word(j);
       if (timeline::equals_lower(w, "from") || timeline::equals_lower(w, "with")) return amount;
+      if (timeline::equals_lower(w, "or")) continue;  // "from $4 million, or 24 cents a share,"
       if (!is_function(j, FunctionClass::Amount)) return false;
     }
     return false;
