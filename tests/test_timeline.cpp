@@ -281,6 +281,23 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "visited");
   }
+  SUBCASE("the walk to the left ends at another expression") {
+    auto doc = document("The firm paid a dividend on May 2 to holders of record on April 15.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "May 2", "2024-05-02", "2024-05-02"),
+                                        timex_at(doc.text, "April 15", "2024-04-15", "2024-04-15")});
+    for (const auto& e : entries) {
+      if (e.timex.text != "April 15") continue;
+      CHECK(e.trigger.text != "paid");
+      CHECK(e.trigger.text != "dividend");
+    }
+    // The words right next to it are no obstacle: "the year ended Sept. 30".
+    auto period = document("For the year ended Sept. 30, the firm earned $4 million.");
+    entries = build_timeline(period, {timex_at(period.text, "the year", "P1Y", nullptr, TimexType::Duration),
+                                      timex_at(period.text, "Sept. 30", "2024-09-30", "2024-09-30")});
+    bool earned = false;
+    for (const auto& e : entries) earned = earned || (e.trigger.text == "earned" && e.timex.text == "the year");
+    CHECK(earned);
+  }
   SUBCASE("names between a dated determiner phrase or a possessive and its event noun") {
     auto doc = document("He is wanted for the 1996 Olympic bombing in Atlanta.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "1996", "1996")});

@@ -99,6 +99,7 @@ class Anchorer : private timeline::EventWords {
   std::optional<std::uint32_t> search(std::uint32_t from, int step, int reach, bool comma_breaks, bool verbs_only) const {
     const auto& s = sentence_of(from);
     int words = 0;
+    bool passed_word = false;
     std::optional<std::uint32_t> fallback;
     for (std::int64_t k = static_cast<std::int64_t>(from) + step;
          k >= static_cast<std::int64_t>(s.first_token) && k < static_cast<std::int64_t>(s.end_token); k += step) {
@@ -119,6 +120,12 @@ class Anchorer : private timeline::EventWords {
         continue;
       }
       if (is_break(u, comma_breaks)) break;
+      // "paid on May 2 to holders of record on April 15": another
+      // expression between the word and this one dates the word; the walk
+      // ends there (once past the words right next to this expression:
+      // "the year ended Sept. 30, Acme earned").
+      if (in_timex(u) && passed_word) break;
+      if (is_word(u) && !in_timex(u)) passed_word = true;
       if (!is_word(u)) continue;
       if (++words > reach) break;
       // "said that the troops attacked ... Tuesday": walking left, a
