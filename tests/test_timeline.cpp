@@ -168,6 +168,12 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "exceed");
   }
+  SUBCASE("a vague modifier of a compound noun dates its head") {
+    auto doc = document("Prices fell because of current market conditions.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "conditions");
+  }
   SUBCASE("an event noun: an act, or a message or gathering named by a verb") {
     using lexicon::WordClass;
     for (const char* w : {"election", "announcement", "meeting", "talks", "explosion", "decline"})

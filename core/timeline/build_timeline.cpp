@@ -422,7 +422,17 @@ class Anchorer : private timeline::EventWords {
         found.push_back(end);
         return found;
       }
-      if (auto next = search(first, +1, kModifierReach, true, false)) found.push_back(*next);
+      if (auto next = search(first, +1, kModifierReach, true, false)) {
+        // "current market conditions", "future medical disasters": a noun
+        // modified is the head of its compound, the last noun.
+        std::uint32_t head = *next;
+        if (role(head) != Role::Verb) {
+          while (head + 1 < s.end_token && is_word(head + 1) && !tokens()[head + 1].capitalized &&
+                 (classes(head + 1) & WordClass::Noun) && !is_any_function(head + 1) && role(head + 1) != Role::Verb)
+            ++head;
+        }
+        found.push_back(head);
+      }
       return found;
     }
     // "Tuesday's vote": the event noun after the possessive.
