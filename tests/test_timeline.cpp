@@ -84,6 +84,9 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("income") & WordClass::AmountNoun));      // noun.possession
   CHECK((lexicon::classes_of("losses") & WordClass::AmountNoun));
   CHECK_FALSE((lexicon::classes_of("plan") & WordClass::AmountNoun));  // noun.cognition
+  CHECK((lexicon::classes_of("announcement") & WordClass::MessageNoun));  // noun.communication, from "announce"
+  CHECK((lexicon::classes_of("announcement") & WordClass::EventNoun));
+  CHECK_FALSE((lexicon::classes_of("election") & WordClass::MessageNoun));  // an act
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
@@ -167,6 +170,13 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     entries = build_timeline(current, {timex_at(current.text, "currently", "PRESENT_REF")});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "exceed");
+  }
+  SUBCASE("a message noun dates the verb before it in its clause too") {
+    auto doc = document("The paper said in an editorial on Monday that the plan would fail.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")});
+    std::vector<std::string> triggers;
+    for (const auto& e : entries) triggers.push_back(e.trigger.text);
+    CHECK(triggers == std::vector<std::string>{"said", "editorial"});
   }
   SUBCASE("a vague modifier of a compound noun dates its head") {
     auto doc = document("Prices fell because of current market conditions.");

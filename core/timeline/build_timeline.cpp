@@ -392,6 +392,18 @@ class Anchorer : private timeline::EventWords {
     return std::nullopt;
   }
 
+  // True when the noun phrase that ends with token k follows "with" ("compared
+  // with a loss of $9 million": the loss is the base of the comparison).
+  bool after_with(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    for (std::uint32_t j = k; j-- > s.first_token && j + 5 > k;) {
+      if (!is_word(j)) return false;
+      if (timeline::equals_lower(word(j), "with")) return true;
+      if (role(j) == Role::Verb || (is_any_function(j) && !is_function(j, FunctionClass::Determiner))) return false;
+    }
+    return false;
+  }
+
   // True when a hyphen joins two tokens of [first, end): "third-quarter".
   bool is_hyphenated(std::uint32_t first, std::uint32_t end) const {
     for (std::uint32_t k = first + 1; k + 1 < end; ++k)
@@ -549,6 +561,16 @@ class Anchorer : private timeline::EventWords {
     // object the event noun is, too.
     if ((role(*trigger) == Role::Noun || is_amount(*trigger)) && *trigger < first) {
       if (auto verb = governing_verb(*trigger)) found.push_back(*verb);
+      // "said in an editorial on Monday", "bid $1.9 billion for the stake
+      // last month", "aired the interview on television Sunday night":
+      // when the word is an amount or a message noun (an editorial, an
+      // interview: what an act produced, not an act), the verb before it
+      // in its clause is dated too. Measured, the verb was right 19 times
+      // in 44 (an act's verb: 9 in 40, left out).
+      else if ((role(*trigger) != Role::Noun || (classes(*trigger) & WordClass::MessageNoun)) &&
+               !after_with(*trigger)) {
+        if (auto verb = search(*trigger, -1, kLeftReach, true, true)) found.push_back(*verb);
+      }
     }
     if (role(*trigger) == Role::Verb) {
       // "was found floating ... Nov. 25": the verb whose complement the
