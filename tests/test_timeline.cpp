@@ -170,6 +170,10 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     entries = build_timeline(current, {timex_at(current.text, "currently", "PRESENT_REF")});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "exceed");
+    auto pronoun = document("The firm sells little abroad; currently it controls 2% of the market.");
+    entries = build_timeline(pronoun, {timex_at(pronoun.text, "currently", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "controls");
   }
   SUBCASE("a message noun dates the verb before it in its clause too") {
     auto doc = document("The paper said in an editorial on Monday that the plan would fail.");
