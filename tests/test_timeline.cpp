@@ -237,6 +237,10 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto restated = document("Profit rose to $8 million, or 40 cents a share, from $6 million, or 30 cents a share, "
                              "a year earlier.");
     CHECK(build_timeline(restated, {timex_at(restated.text, "a year earlier", "2023")}).empty());
+    auto percent = document("Car output fell 8% from a year ago, the agency said.");
+    CHECK(build_timeline(percent, {timex_at(percent.text, "a year ago", "2023")}).empty());
+    auto narrowed = document("Its loss narrowed from a year earlier.");
+    CHECK(build_timeline(narrowed, {timex_at(narrowed.text, "a year earlier", "2023")}).size() == 1);
   }
   SUBCASE("an amount restated in apposition does not end the clause; 'as of' opens one") {
     auto doc = document("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.");

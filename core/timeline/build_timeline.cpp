@@ -195,7 +195,8 @@ class Anchorer : private timeline::EventWords {
   // expression dates the amount compared against, not the change; TimeML
   // links it to nothing. True when "from" or "with" and an amount (numbers,
   // currency, "million", "a share", restated after "or": "from $4 million,
-  // or 24 cents a share, a year earlier") come right before token k.
+  // or 24 cents a share, a year earlier") come right before token k, or
+  // "from" right after a percentage ("fell 8.4% from a year ago").
   bool is_comparison_base(std::uint32_t k) const {
     const auto& s = sentence_of(k);
     bool amount = false;
@@ -208,7 +209,16 @@ class Anchorer : private timeline::EventWords {
       if (tok.kind == TokenKind::Other || tok.kind == TokenKind::Comma) continue;  // $ % , .
       if (tok.kind != TokenKind::Word) return false;
       std::string_view w = word(j);
-      if (timeline::equals_lower(w, "from") || timeline::equals_lower(w, "with")) return amount;
+      if (timeline::equals_lower(w, "from") || timeline::equals_lower(w, "with")) {
+        // "fell 8.4% from a year ago": the change's base, with no amount.
+        if (!amount && j + 1 == k && timeline::equals_lower(w, "from")) {
+          for (std::uint32_t i = j; i-- > s.first_token && i + 3 > j;)
+            if (is_punct(i, '%') || (is_word(i) && (timeline::equals_lower(word(i), "percent") ||
+                                                    timeline::equals_lower(word(i), "points"))))
+              return true;
+        }
+        return amount;
+      }
       if (timeline::equals_lower(w, "or")) continue;  // "from $4 million, or 24 cents a share,"
       if (!is_function(j, FunctionClass::Amount)) return false;
     }
