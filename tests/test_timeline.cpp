@@ -182,6 +182,16 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     for (const auto& e : entries) triggers.push_back(e.trigger.text);
     CHECK(triggers == std::vector<std::string>{"said", "editorial"});
   }
+  SUBCASE("a state after 'be' is an event word") {
+    auto doc = document("Demand was weak during the quarter.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "weak");
+    auto due = document("The loan will be due in June.");
+    entries = build_timeline(due, {timex_at(due.text, "June", "2025-06")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "due");
+  }
   SUBCASE("a vague modifier of a compound noun dates its head") {
     auto doc = document("Prices fell because of current market conditions.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")});

@@ -154,6 +154,9 @@ class Anchorer : private timeline::EventWords {
         }
       }
       if (r == Role::Verb) return u;
+      // "demand was weak during the quarter", "the loan will be due in
+      // June": a state after "be" is an event word (TimeML marks it).
+      if (r == Role::None && !verbs_only && is_predicate(u)) return u;
       // "net income for the third quarter", "$110 million in sales last
       // year": walking left, an amount is the result of the period.
       const bool amount = r == Role::None && step < 0 && !verbs_only && is_amount(u);
@@ -411,6 +414,26 @@ class Anchorer : private timeline::EventWords {
       if (timeline::equals_lower(word(j), "with")) return true;
       if (role(j) == Role::Verb || (is_any_function(j) && !is_function(j, FunctionClass::Determiner))) return false;
     }
+    return false;
+  }
+
+  // True when token k is the predicate of "be" or "remain" (an adverb may
+  // stand between): an adjective or noun that is no verb form here ("was
+  // weak", "will be due", "were net losers"), not an adverb in -ly.
+  bool is_predicate(std::uint32_t k) const {
+    if (!is_word(k) || tokens()[k].capitalized || in_timex(k) || is_any_function(k) ||
+        is_function(k, FunctionClass::Amount) || word(k).ends_with("ly"))
+      return false;
+    auto prev = previous_word(k);
+    if (prev && (is_function(*prev, FunctionClass::Adverb) || timeline::equals_lower(word(*prev), "very") ||
+                 timeline::equals_lower(word(*prev), "not") || timeline::equals_lower(word(*prev), "fairly")))
+      prev = previous_word(*prev);
+    if (!prev) return false;
+    std::string_view w = word(*prev);
+    static constexpr std::string_view kBe[] = {"is",   "are",    "was",     "were",    "be",
+                                               "been", "being",  "remain",  "remains", "remained"};
+    for (auto b : kBe)
+      if (timeline::equals_lower(w, b)) return true;
     return false;
   }
 
