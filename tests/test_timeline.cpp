@@ -182,6 +182,17 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     for (const auto& e : entries) triggers.push_back(e.trigger.text);
     CHECK(triggers == std::vector<std::string>{"said", "editorial"});
   }
+  SUBCASE("a participle after an object's event noun dates the noun too") {
+    auto doc = document("Critics cited remarks made last week by the minister.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "last week", "2024-W39")});
+    std::vector<std::string> triggers;
+    for (const auto& e : entries) triggers.push_back(e.trigger.text);
+    CHECK(triggers == std::vector<std::string>{"remarks", "made"});
+    auto subject = document("The explosion occurred Friday.");
+    entries = build_timeline(subject, {timex_at(subject.text, "Friday", "2024-09-27", "2024-09-27")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "occurred");
+  }
   SUBCASE("a state after 'be' is an event word") {
     auto doc = document("Demand was weak during the quarter.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});

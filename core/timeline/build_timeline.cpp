@@ -615,6 +615,20 @@ class Anchorer : private timeline::EventWords {
         if (auto verb = search(*trigger, -1, kLeftReach, true, true)) found.push_back(*verb);
       }
     }
+    // "cited remarks made last week", "attended a service planned for
+    // Saturday": a participle right after an event noun that is an object
+    // (a verb comes before it in the clause) modifies it; the noun's event
+    // happened then too. A subject's verb ("the explosion occurred
+    // Friday") is finite, and the noun was dated less than half the time.
+    if (role(*trigger) == Role::Verb && (classes(*trigger) & WordClass::VerbPast) && *trigger > s.first_token &&
+        is_word(*trigger - 1) && role(*trigger - 1) == Role::Noun && !tokens()[*trigger - 1].capitalized) {
+      for (std::uint32_t j = clause_start(*trigger - 1); j + 1 < *trigger; ++j) {
+        if (role(j) == Role::Verb) {
+          found.push_back(*trigger - 1);
+          break;
+        }
+      }
+    }
     if (role(*trigger) == Role::Verb) {
       // "was found floating ... Nov. 25": the verb whose complement the
       // trigger heads holds then too (only for "within": a deadline or an
