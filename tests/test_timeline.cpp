@@ -87,6 +87,8 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("announcement") & WordClass::MessageNoun));  // noun.communication, from "announce"
   CHECK((lexicon::classes_of("announcement") & WordClass::EventNoun));
   CHECK_FALSE((lexicon::classes_of("election") & WordClass::MessageNoun));  // an act
+  CHECK((lexicon::classes_of("collapse") & WordClass::EventNoun));  // noun.state, from "collapse"
+  CHECK_FALSE((lexicon::classes_of("poverty") & WordClass::EventNoun));  // noun.state, no verb
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
