@@ -150,9 +150,10 @@ std::unordered_map<std::string, NounSynset> read_noun_synsets(const std::string&
 }
 
 // An event noun's most frequent sense: an act, an event or a process
-// (election, explosion, decline), or a message or gathering that a verb
-// names (announcement <- announce, meeting <- meet); "government", "people"
-// (groups) and "information" (communication) have no such verb.
+// (election, explosion, decline), a message or gathering that a verb
+// names (announcement <- announce, meeting <- meet: a "message sense"), or
+// a state a verb names (collapse, need); "government", "people" (groups),
+// "information" (communication) and "poverty" (state) have no such verb.
 constexpr int kAct = 4, kCommunication = 10, kEvent = 11, kGroup = 14, kPhenomenon = 19, kProcess = 22, kState = 26;
 
 bool is_message_sense(const NounSynset& s) {
