@@ -84,6 +84,11 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("income") & WordClass::AmountNoun));      // noun.possession
   CHECK((lexicon::classes_of("losses") & WordClass::AmountNoun));
   CHECK_FALSE((lexicon::classes_of("plan") & WordClass::AmountNoun));  // noun.cognition
+  CHECK((lexicon::classes_of("announcement") & WordClass::MessageNoun));  // noun.communication, from "announce"
+  CHECK((lexicon::classes_of("announcement") & WordClass::EventNoun));
+  CHECK_FALSE((lexicon::classes_of("election") & WordClass::MessageNoun));  // an act
+  CHECK((lexicon::classes_of("collapse") & WordClass::EventNoun));  // noun.state, from "collapse"
+  CHECK_FALSE((lexicon::classes_of("poverty") & WordClass::EventNoun));  // noun.state, no verb
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
@@ -158,6 +163,54 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto none = document("Prices rose now.");
     CHECK(build_timeline(none, {timex_at(none.text, "now", "PRESENT_REF")}).empty());
   }
+  SUBCASE("right after an adverb of time, a word that can be a verb is the one dated") {
+    auto doc = document("The firm recently cut its dividend in half.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "recently", "PAST_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "cut");
+    auto current = document("Its debts currently exceed its assets.");
+    entries = build_timeline(current, {timex_at(current.text, "currently", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "exceed");
+    auto pronoun = document("The firm sells little abroad; currently it controls 2% of the market.");
+    entries = build_timeline(pronoun, {timex_at(pronoun.text, "currently", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "controls");
+  }
+  SUBCASE("a message noun dates the verb before it in its clause too") {
+    auto doc = document("The paper said in an editorial on Monday that the plan would fail.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")});
+    std::vector<std::string> triggers;
+    for (const auto& e : entries) triggers.push_back(e.trigger.text);
+    CHECK(triggers == std::vector<std::string>{"said", "editorial"});
+  }
+  SUBCASE("a participle after an object's event noun dates the noun too") {
+    auto doc = document("Critics cited remarks made last week by the minister.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "last week", "2024-W39")});
+    std::vector<std::string> triggers;
+    for (const auto& e : entries) triggers.push_back(e.trigger.text);
+    CHECK(triggers == std::vector<std::string>{"remarks", "made"});
+    auto subject = document("The explosion occurred Friday.");
+    entries = build_timeline(subject, {timex_at(subject.text, "Friday", "2024-09-27", "2024-09-27")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "occurred");
+  }
+  SUBCASE("a state after 'be' is an event word") {
+    auto doc = document("Demand was weak during the quarter.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "weak");
+    auto due = document("The loan will be due in June.");
+    entries = build_timeline(due, {timex_at(due.text, "June", "2025-06")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "due");
+  }
+  SUBCASE("a vague modifier of a compound noun dates its head") {
+    auto doc = document("Prices fell because of current market conditions.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "conditions");
+  }
   SUBCASE("an event noun: an act, or a message or gathering named by a verb") {
     using lexicon::WordClass;
     for (const char* w : {"election", "announcement", "meeting", "talks", "explosion", "decline"})
@@ -204,6 +257,13 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(build_timeline(doc, {timex_at(doc.text, "a year ago", "2023")}).empty());
     auto plain = document("Revenue rose 15% a year ago.");
     CHECK(build_timeline(plain, {timex_at(plain.text, "a year ago", "2023")}).size() == 1);
+    auto restated = document("Profit rose to $8 million, or 40 cents a share, from $6 million, or 30 cents a share, "
+                             "a year earlier.");
+    CHECK(build_timeline(restated, {timex_at(restated.text, "a year earlier", "2023")}).empty());
+    auto percent = document("Car output fell 8% from a year ago, the agency said.");
+    CHECK(build_timeline(percent, {timex_at(percent.text, "a year ago", "2023")}).empty());
+    auto narrowed = document("Its loss narrowed from a year earlier.");
+    CHECK(build_timeline(narrowed, {timex_at(narrowed.text, "a year earlier", "2023")}).size() == 1);
   }
   SUBCASE("an amount restated in apposition does not end the clause; 'as of' opens one") {
     auto doc = document("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.");
@@ -228,6 +288,62 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     entries = build_timeline(shot, {timex_at(shot.text, "last Oct. 23", "2023-10-23", "2023-10-23")});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].trigger.text == "shot");
+    // Any preposition: "under", "despite", "among" ... as well as the signal words.
+    auto under = document("Inspectors visited the new bridge under construction on Monday.");
+    entries = build_timeline(under, {timex_at(under.text, "Monday", "2024-09-30", "2024-09-30")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "visited");
+  }
+  SUBCASE("an amount after a preposition yields to the verb too, but not after 'with'") {
+    auto doc = document("The firm earned $2 million on revenue of $9 million in the quarter.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "earned");
+    auto compared = document("Profit fell 5%, compared with earnings of $3 million a year ago.");
+    entries = build_timeline(compared, {timex_at(compared.text, "a year ago", "2023")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "earnings");
+  }
+  SUBCASE("a plural after a common word or a number yields to the verb before it, unless an event noun") {
+    auto doc = document("The plant shipped diesel trucks in May.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "May", "2024-05")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "shipped");
+    auto number = document("Investors sold 500 shares in May.");
+    entries = build_timeline(number, {timex_at(number.text, "May", "2024-05")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "sold");
+    auto event = document("Police reported several armed raids in March.");
+    entries = build_timeline(event, {timex_at(event.text, "March", "2024-03")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "raids");
+  }
+  SUBCASE("a bracketed aside does not end the clause") {
+    auto doc = document("Divers found 60 pounds (27 kilograms) of explosives on Sunday.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "Sunday", "2024-09-29", "2024-09-29")});
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].trigger.text == "found");
+    auto aside = document("He visited Nairobi (the capital) on Sunday.");
+    entries = build_timeline(aside, {timex_at(aside.text, "Sunday", "2024-09-29", "2024-09-29")});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].trigger.text == "visited");
+  }
+  SUBCASE("the walk to the left ends at another expression") {
+    auto doc = document("The firm paid a dividend on May 2 to holders of record on April 15.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "May 2", "2024-05-02", "2024-05-02"),
+                                        timex_at(doc.text, "April 15", "2024-04-15", "2024-04-15")});
+    for (const auto& e : entries) {
+      if (e.timex.text != "April 15") continue;
+      CHECK(e.trigger.text != "paid");
+      CHECK(e.trigger.text != "dividend");
+    }
+    // The words right next to it are no obstacle: "the year ended Sept. 30".
+    auto period = document("For the year ended Sept. 30, the firm earned $4 million.");
+    entries = build_timeline(period, {timex_at(period.text, "the year", "P1Y", nullptr, TimexType::Duration),
+                                      timex_at(period.text, "Sept. 30", "2024-09-30", "2024-09-30")});
+    bool earned = false;
+    for (const auto& e : entries) earned = earned || (e.trigger.text == "earned" && e.timex.text == "the year");
+    CHECK(earned);
   }
   SUBCASE("names between a dated determiner phrase or a possessive and its event noun") {
     auto doc = document("He is wanted for the 1996 Olympic bombing in Atlanta.");

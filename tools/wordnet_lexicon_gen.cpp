@@ -11,8 +11,12 @@
 //    inflections (-s, -ed, -ing), plus the irregular forms of verb.exc;
 //  - noun forms: every single-word lemma of index.noun, with regular plurals;
 //  - event nouns: nouns whose most frequent sense (the first synset listed in
-//    index.noun) belongs to the lexicographer file noun.act (04) or
-//    noun.event (11), read from data.noun;
+//    index.noun) belongs to the lexicographer file noun.act (04),
+//    noun.event (11) or noun.process (22), read from data.noun, or to
+//    noun.communication (10), noun.group (14), noun.phenomenon (19) or
+//    noun.state (26) with a derivational link to a verb; the first three of
+//    these are also "message nouns" (announcement, meeting, results: what
+//    an act produced or gathered), the last states a verb names (collapse);
 //  - amount nouns: nouns whose most frequent sense is in noun.possession (21):
 //    "income", "loss", "sales", the results a period dates ("third-quarter loss");
 //  - which part of speech dominates: the lemma's tagged-sense counts (from
@@ -146,13 +150,19 @@ std::unordered_map<std::string, NounSynset> read_noun_synsets(const std::string&
 }
 
 // An event noun's most frequent sense: an act, an event or a process
-// (election, explosion, decline), or a message or gathering that a verb
-// names (announcement <- announce, meeting <- meet); "government", "people"
-// (groups) and "information" (communication) have no such verb.
-bool is_event_sense(const NounSynset& s) {
-  constexpr int kAct = 4, kCommunication = 10, kEvent = 11, kGroup = 14, kPhenomenon = 19, kProcess = 22;
-  if (s.lexfile == kAct || s.lexfile == kEvent || s.lexfile == kProcess) return true;
+// (election, explosion, decline), a message or gathering that a verb
+// names (announcement <- announce, meeting <- meet: a "message sense"), or
+// a state a verb names (collapse, need); "government", "people" (groups),
+// "information" (communication) and "poverty" (state) have no such verb.
+constexpr int kAct = 4, kCommunication = 10, kEvent = 11, kGroup = 14, kPhenomenon = 19, kProcess = 22, kState = 26;
+
+bool is_message_sense(const NounSynset& s) {
   return (s.lexfile == kCommunication || s.lexfile == kGroup || s.lexfile == kPhenomenon) && s.from_verb;
+}
+
+bool is_event_sense(const NounSynset& s) {
+  return s.lexfile == kAct || s.lexfile == kEvent || s.lexfile == kProcess || is_message_sense(s) ||
+         (s.lexfile == kState && s.from_verb);  // a state a verb names: collapse, need
 }
 
 std::uint32_t fnv1a(const std::string& s) {
@@ -208,6 +218,7 @@ int main(int argc, char** argv) {
     if (first == noun_synsets.end()) fail("index.noun names synset " + n.offsets.front() + " missing from data.noun");
     if (is_event_sense(first->second)) {
       c |= WordClass::EventNoun;
+      if (is_message_sense(first->second)) c |= WordClass::MessageNoun;
       ++event_nouns;
     }
     if (first->second.lexfile == kNounPossession) c |= WordClass::AmountNoun;

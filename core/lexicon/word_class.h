@@ -14,8 +14,9 @@ struct WordClass {
   static constexpr std::uint16_t VerbLean = 1 << 4;   // the lemma is tagged more often as a verb than as a noun
   static constexpr std::uint16_t Noun = 1 << 5;       // any noun form
   static constexpr std::uint16_t Plural = 1 << 6;     // regular noun plural
-  static constexpr std::uint16_t EventNoun = 1 << 7;  // most frequent sense in noun.act or noun.event
+  static constexpr std::uint16_t EventNoun = 1 << 7;  // most frequent sense an act, event, process, or one a verb names
   static constexpr std::uint16_t AmountNoun = 1 << 8; // most frequent sense in noun.possession (income, loss, sales)
+  static constexpr std::uint16_t MessageNoun = 1 << 9; // an event noun by its verb: a message, gathering or result (editorial, meeting)
 
   static constexpr std::uint16_t AnyVerb = VerbBase | VerbThird | VerbPast | VerbIng;
 };

@@ -61,7 +61,9 @@ class EventWords {
   // that ties a period to its last day.
   bool is_period_end(std::uint32_t k) const;
 
-  // Prepositions that are no signal words: to, with, for, into, against, about.
+  // Prepositions that are no signal words: to, with, for, into, against,
+  // about, under, between, among, without, across, toward(s), amid, near,
+  // behind, despite, upon.
   static bool is_preposition(std::string_view w);
 
  private:
