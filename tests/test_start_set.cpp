@@ -58,8 +58,17 @@ TEST_CASE("digits are '#' in a word's shape; counted repetitions are read copy b
   CHECK(fiscal->admits("FY2024"));
   auto many = read("(?<num>\\d+) days");
   REQUIRE(many);
-  CHECK(many->prefixes == strings({"#"}));
-  CHECK(many->admits("12345"));
+  // A run of up to eight digits is a whole word, so its next byte and the
+  // second word are read; a longer run leaves a prefix.
+  CHECK(many->words == strings({"#", "##", "###", "####", "#####", "######", "#######", "########", "#########"}));
+  CHECK(many->prefixes.empty());
+  CHECK(many->admits("12345", ' '));
+  CHECK(!many->admits("12345", '.'));
+  CHECK(many->admits("1234567890", ' '));  // the last shape stands for nine digits or more
+  CHECK(shape_hash("1234567890") == shape_hash("#########"));
+  CHECK(word_shape("FY1234567890x") == "fy#########x");
+  CHECK(many->admits_second("12", "days"));
+  CHECK(!many->admits_second("12", "people"));
 }
 
 TEST_CASE("the bytes that may follow the first word") {

@@ -24,7 +24,9 @@ class LetterRunSearch {
   std::uint64_t find(std::string_view text) const;
 
  private:
-  std::vector<std::array<std::uint32_t, 26>> next_;  // state x letter -> state
+  // state x letter -> state; column 26, any byte that is no letter, leads
+  // back to the start, so the search loop has no branch.
+  std::vector<std::array<std::uint32_t, 27>> next_;
   std::vector<std::uint64_t> found_;                  // state -> sets ending there
 };
 

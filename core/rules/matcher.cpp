@@ -200,6 +200,7 @@ std::uint64_t requirement_bit(std::vector<T>& ids, const T& item) {
 Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
       anchored_(rules.rules().size(), nullptr),
       jitted_(rules.rules().size(), false),
       starts_(rules.rules().size()),
@@ -238,7 +239,25 @@ Matcher::~Matcher() {
   for (pcre2_code* code : anchored_) pcre2_code_free(code);
 }
 
+Matcher::Prefixes::Prefixes(std::vector<std::string> s) : shapes(std::move(s)) {
+  shortest = shapes.empty() ? 0 : shapes.front().size();
+  for (const std::string& p : shapes) {
+    shortest = std::min(shortest, p.size());
+    if (p.empty()) {
+      first_bytes.set();
+      continue;
+    }
+    if (p[0] == '#') {
+      for (char c = '0'; c <= '9'; ++c) first_bytes[static_cast<unsigned char>(c)] = true;
+    } else {
+      first_bytes[static_cast<unsigned char>(p[0])] = true;
+      if (p[0] >= 'a' && p[0] <= 'z') first_bytes[static_cast<unsigned char>(p[0] - 'a' + 'A')] = true;
+    }
+  }
+}
+
 void Matcher::prepare(std::size_t rule) const {
+  if (ready_[rule].load(std::memory_order_acquire)) return;
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(prepared_[rule], [&] {
     const Rule& r = rules_.rules()[rule];
@@ -251,11 +270,11 @@ void Matcher::prepare(std::size_t rule) const {
       Starts& starts = starts_[rule];
       starts.known = true;
       starts.words = ShapeHashSet(set->words);
-      starts.prefixes = std::move(set->prefixes);
+      starts.prefixes = Prefixes(std::move(set->prefixes));
       starts.next = set->next;
       starts.free_words = ShapeHashSet(set->free_words);
       starts.second_words = ShapeHashSet(set->second_words);
-      starts.second_prefixes = std::move(set->second_prefixes);
+      starts.second_prefixes = Prefixes(std::move(set->second_prefixes));
       const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
       for (const std::string& w : set->words)
         start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
@@ -273,6 +292,7 @@ void Matcher::prepare(std::size_t rule) const {
     if (code) jitted_[rule] = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
   });
+  ready_[rule].store(true, std::memory_order_release);
 }
 
 namespace {
@@ -343,6 +363,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
       mask = &rules_.triggered_by_number();
+      // Long runs of digits are shortened in a shape (core/rules/start_set.h).
+      if (j - i > kShapeDigitRun) shape = shape_hash(text.substr(i, j - i));
     } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
       // Without digits, the shape hash is the hash of the lower-case word.
       if (auto it = words_.find(WordKey{std::string_view(lower_word, j - i), shape}); it != words_.end()) {
@@ -424,10 +446,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     auto may_start = [&](std::size_t r, std::size_t t) {
       const Starts& starts = starts_[r];
       const Token& tok = tokens[t];
-      auto has_prefix = [&](const std::vector<std::string>& prefixes, const Token& word) {
-        return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
-          return shape_starts_with(text.substr(word.begin, word.end - word.begin), p);
-        });
+      auto has_prefix = [&](const Prefixes& prefixes, const Token& word) {
+        return prefixes.begin(text.substr(word.begin, word.end - word.begin));
       };
       const bool by_prefix = has_prefix(starts.prefixes, tok);
       if (!by_prefix && !starts.words.may_contain(tok.shape)) return false;

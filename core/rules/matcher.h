@@ -64,15 +64,32 @@ class Matcher {
     std::uint64_t substrings = 0;               // bits of literal_words_: every one must occur
   };
 
+  // Shapes a word may begin with. Most words are turned away by their first
+  // byte or their length before any prefix is compared.
+  struct Prefixes {
+    std::vector<std::string> shapes;
+    std::bitset<256> first_bytes;  // bytes of the text that begin one of the shapes
+    std::size_t shortest = 0;
+    Prefixes() = default;
+    explicit Prefixes(std::vector<std::string> s);
+    bool empty() const { return shapes.empty(); }
+    bool begin(std::string_view word) const {
+      if (word.size() < shortest || !first_bytes[static_cast<unsigned char>(word[0])]) return false;
+      for (const std::string& p : shapes)
+        if (shape_starts_with(word, p)) return true;
+      return false;
+    }
+  };
+
   // Where a rule's matches can begin (core/rules/start_set.h), when known.
   struct Starts {
     bool known = false;                 // else the rule is scanned
     ShapeHashSet words;                 // at a word of one of these shapes
-    std::vector<std::string> prefixes;  // or whose shape begins with one of these
+    Prefixes prefixes;                  // or whose shape begins with one of these
     std::bitset<256> next;              // followed by one of these bytes
     ShapeHashSet free_words;            // after these first words any word may come; else a second word:
     ShapeHashSet second_words;
-    std::vector<std::string> second_prefixes;
+    Prefixes second_prefixes;
   };
 
   // Readies a rule the first time it runs (thread-safe): reads its start
@@ -83,6 +100,9 @@ class Matcher {
 
   const RuleSet& rules_;
   std::unique_ptr<std::once_flag[]> prepared_;               // per rule
+  // Per rule: prepare() has returned. Read first, so that a readied rule
+  // costs a load instead of a call_once.
+  std::unique_ptr<std::atomic<bool>[]> ready_;
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
   mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
   mutable std::vector<Starts> starts_;                        // per rule; set by prepare()

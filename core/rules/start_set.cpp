@@ -419,8 +419,20 @@ class Walker {
         if (!w.empty()) end_word(w, index, non_alnum(), {&seq, k + 1, next});
         else if (!n.optional) walk(seq, k + 1, w, next, index);
         return;
-      case Node::Letter:
       case Node::Digit:
+        if (n.repeated) {
+          // "\d+": one to kShapeDigitRun digits (the last standing for
+          // that many or more, as in a word's shape), each read on as a
+          // word that may end: "12 to 18 months" is "##", then " ", "to".
+          for (std::size_t c = 1; c <= kShapeDigitRun; ++c) {
+            w.push_back(kDigit);
+            walk(seq, k + 1, w, next, index);
+          }
+          w.resize(w.size() - kShapeDigitRun);
+          return;
+        }
+        [[fallthrough]];
+      case Node::Letter:
         w.push_back(n.kind == Node::Letter ? n.letter : kDigit);
         if (n.repeated) open_word(w, index);
         else walk(seq, k + 1, w, next, index);
@@ -446,7 +458,7 @@ class Walker {
 
   // The word is exactly `w`, followed by one of `bytes`; the pattern goes on at `rest`.
   void end_word(const std::string& w, int index, const ByteSet& bytes, const Continuation& rest) {
-    words_[index].insert(w);
+    words_[index].insert(word_shape(w));
     if (index == 1) return;
     out_.next |= bytes;
     // The second word: read once from each place where a first word ends
@@ -461,7 +473,7 @@ class Walker {
       if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
       read = second_read_.emplace(key_, any_second_).first;
     }
-    if (read->second) free_words_.insert(w);
+    if (read->second) free_words_.insert(word_shape(w));
   }
 
   // The word begins with `w`.
@@ -470,7 +482,10 @@ class Walker {
       failed_ = true;
       return;
     }
-    prefixes_[index].insert(w);
+    // A run of kShapeDigitRun digits may be longer in the text: the prefix
+    // stops there.
+    std::size_t cut = w.find(std::string(kShapeDigitRun, kDigit));
+    prefixes_[index].insert(cut == std::string::npos ? w : w.substr(0, cut + kShapeDigitRun));
     if (index == 1) return;
     out_.next.set();  // where the first word ends is not known, nor what comes second
   }
@@ -489,14 +504,22 @@ class Walker {
 }  // namespace
 
 std::string word_shape(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = is_digit(c) ? kDigit : lower(c);
+  std::string out;
+  std::size_t run = 0;  // digits in a row
+  for (char c : word) {
+    run = (is_digit(c) || c == kDigit) ? run + 1 : 0;
+    if (run <= kShapeDigitRun) out.push_back(is_digit(c) ? kDigit : lower(c));
+  }
   return out;
 }
 
 std::uint64_t shape_hash(std::string_view word) {
   std::uint64_t h = kShapeHashSeed;
-  for (char c : word) h = shape_hash_step(h, c);
+  std::size_t run = 0;
+  for (char c : word) {
+    run = (is_digit(c) || c == kDigit) ? run + 1 : 0;
+    if (run <= kShapeDigitRun) h = shape_hash_step(h, c);
+  }
   return h;
 }
 

@@ -12,7 +12,9 @@
 //  - `words`: the whole first word ("the" in "(?:the )?{month}", "####" in
 //    "\d{4}-\d\d");
 //  - `prefixes`: how the first word begins when the pattern does not say
-//    where it ends ("fy" in "(?-i:FY) ?\d+");
+//    where it ends ("ye" in "ye[a-z]+"); a run of digits ("\d+") is not
+//    such a case: it is read as 1 to 9 digits, the 9 standing for more too
+//    (see word_shape);
 //  - `next`: the bytes that may follow the first word ('-' above);
 //  - the same for the second word, read on from where the first one ends,
 //    and which first words may be followed by anything.
@@ -52,11 +54,17 @@ struct StartSet {
   bool admits_second(std::string_view first, std::string_view word) const;
 };
 
-// A word's shape: lower-case, each digit written `#`.
+// A word's shape: lower-case, each digit written `#`, and a run of more than
+// kShapeDigitRun digits written as that many: "1234567890" is "#########",
+// which stands for any run of nine digits or more. So a pattern's "\d+" is
+// a few shapes, each a whole word whose next byte and next word can be read.
+inline constexpr std::size_t kShapeDigitRun = 9;
 std::string word_shape(std::string_view word);
 
 // The hash (FNV-1a) of a word's shape, fed one byte of the word (or of the
 // shape) at a time, so that the matcher hashes its words as it reads them.
+// shape_hash_step() does not shorten long runs of digits: a word with one
+// must be hashed whole by shape_hash().
 inline constexpr std::uint64_t kShapeHashSeed = 14695981039346656037ull;
 inline std::uint64_t shape_hash_step(std::uint64_t hash, char c) {
   char shape = (c >= '0' && c <= '9') ? '#' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
