@@ -70,7 +70,7 @@ MatchState& match_state() {
 
 struct Token {
   std::uint32_t begin, end;
-  const RuleMask* mask;        // null when the word triggers nothing
+  const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   bool digit;                  // holds a digit
@@ -231,7 +231,18 @@ Matcher::Matcher(const RuleSet& rules)
     }
   }
   literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
-  for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = &mask;
+  auto add_mask = [&](const RuleMask& mask) {
+    std::size_t offset = trigger_masks_.size();
+    trigger_masks_.resize(offset + mask_words_, 0);
+    for (std::size_t r = 0; r < rules.rules().size(); ++r)
+      if (mask[r]) trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
+    return offset;
+  };
+  number_mask_ = add_mask(rules.triggered_by_number());
+  for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = add_mask(mask);
+  filters_.assign(mask_words_, 0);
+  for (std::size_t r = 0; r < rules.rules().size(); ++r)
+    if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
   for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
 }
 
@@ -358,17 +369,17 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       shape = shape_hash_step(shape, c);
       if (j - i < sizeof lower_word) lower_word[j - i] = c;
     }
-    const RuleMask* mask = nullptr;
+    const std::uint64_t* mask = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
-      mask = &rules_.triggered_by_number();
+      mask = &trigger_masks_[number_mask_];
       // Long runs of digits are shortened in a shape (core/rules/start_set.h).
       if (j - i > kShapeDigitRun) shape = shape_hash(text.substr(i, j - i));
     } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
       // Without digits, the shape hash is the hash of the lower-case word.
       if (auto it = words_.find(WordKey{std::string_view(lower_word, j - i), shape}); it != words_.end()) {
-        mask = it->second.triggers;
+        if (it->second.triggers != kNoTriggers) mask = &trigger_masks_[it->second.triggers];
         vocabularies = it->second.vocabularies;
       }
     }
@@ -381,7 +392,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
 
   thread_local std::vector<Candidate> out;
   auto run_window = [&](std::size_t wbegin, std::size_t wend, std::size_t first_token, std::size_t last_token,
-                        const RuleMask& mask) {
+                        const std::uint64_t* mask) {
     out.clear();
     std::uint64_t vocabularies_present = 0;
     bool digit_present = false;
@@ -467,29 +478,31 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (filters && out.empty()) break;
       anchored_here.assign(mask_words_, 0);
       bool any_anchored = false;
-      for (std::size_t r = mask._Find_first(); r < rules.size(); r = mask._Find_next(r)) {
-        if (rules[r].is_filter != filters) continue;
-        // Skip the rule when the window lacks what each of its matches holds.
-        const Needs& needs = needs_[r];
-        if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
-          continue;
-        if (needs.substrings && !words_found) {
-          words_present = literal_words_->find(text.substr(wbegin, wend - wbegin));
-          words_found = true;
-        }
-        if ((needs.substrings & words_present) != needs.substrings) continue;
-        prepare(r);
-        if (anchored_[r]) {
-          anchored_here[r / 64] |= std::uint64_t{1} << (r % 64);
-          resume[r] = static_cast<std::uint32_t>(wbegin);
-          any_anchored = true;
-          continue;
-        }
-        // PCRE2's own leftmost, non-overlapping scan.
-        for (std::size_t start = wbegin; start < wend;) {
-          int rc = match(r, rules[r].code, start);
-          if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
-          start = take(r, rc);
+      for (std::size_t w = 0; w < mask_words_; ++w) {
+        for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
+          const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+          // Skip the rule when the window lacks what each of its matches holds.
+          const Needs& needs = needs_[r];
+          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
+            continue;
+          if (needs.substrings && !words_found) {
+            words_present = literal_words_->find(text.substr(wbegin, wend - wbegin));
+            words_found = true;
+          }
+          if ((needs.substrings & words_present) != needs.substrings) continue;
+          prepare(r);
+          if (anchored_[r]) {
+            anchored_here[w] |= std::uint64_t{1} << (r % 64);
+            resume[r] = static_cast<std::uint32_t>(wbegin);
+            any_anchored = true;
+            continue;
+          }
+          // PCRE2's own leftmost, non-overlapping scan.
+          for (std::size_t start = wbegin; start < wend;) {
+            int rc = match(r, rules[r].code, start);
+            if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
+            start = take(r, rc);
+          }
         }
       }
       if (!any_anchored) continue;
@@ -520,7 +533,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   };
 
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
-  RuleMask mask;
+  std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   bool open = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!tokens[t].mask) continue;
@@ -536,18 +549,18 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     if (open && b <= wend) {
       wend = std::max(wend, e);
       last_token = std::max(last_token, et);
-      mask |= *tokens[t].mask;
+      for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[t].mask[w];
       continue;
     }
-    if (open) run_window(wbegin, wend, first_token, last_token, mask);
+    if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
     wbegin = b;
     wend = e;
     first_token = bt;
     last_token = et;
-    mask = *tokens[t].mask;
+    std::copy_n(tokens[t].mask, mask_words_, mask.begin());
     open = true;
   }
-  if (open) run_window(wbegin, wend, first_token, last_token, mask);
+  if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
 }
 
 }  // namespace dateline

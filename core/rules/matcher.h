@@ -122,11 +122,19 @@ class Matcher {
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
 
+  // The rule masks of the trigger words and of numbers (RuleSet::trigger_words),
+  // mask_words_ words each, so that a window ORs and walks only the words
+  // that hold rules, not all of kMaxRules.
+  std::vector<std::uint64_t> trigger_masks_;
+  std::size_t number_mask_ = 0;         // offset in trigger_masks_
+  std::vector<std::uint64_t> filters_;  // mask_words_ words: the filter rules
+
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
-    const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
+    std::size_t triggers = kNoTriggers;  // offset in trigger_masks_ of the rules the word triggers
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
+  static constexpr std::size_t kNoTriggers = ~std::size_t{0};
   // Looked up by the word and its hash, which the candidate pass has computed
   // already (the shape hash of a word without digits).
   struct WordKey {
