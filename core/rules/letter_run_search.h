@@ -26,7 +26,9 @@ class LetterRunSearch {
  private:
   // state x letter -> state; column 26, any byte that is no letter, leads
   // back to the start, so the search loop has no branch.
-  std::vector<std::array<std::uint32_t, 27>> next_;
+  // 16-bit states keep the table small enough to stay in the L1 cache.
+  static constexpr std::size_t kMaxStates = 65535;
+  std::vector<std::array<std::uint16_t, 27>> next_;
   std::vector<std::uint64_t> found_;                  // state -> sets ending there
 };
 
