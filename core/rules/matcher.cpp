@@ -11,6 +11,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "core/rules/match_requirements.h"
 #include "core/rules/start_set.h"
@@ -206,7 +207,11 @@ Matcher::Matcher(const RuleSet& rules)
       starts_(rules.rules().size()),
       mask_words_((rules.rules().size() + 63) / 64),
       start_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
-      prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
+      prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      free_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
+      second_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
+      second_prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -218,6 +223,7 @@ Matcher::Matcher(const RuleSet& rules)
     for (const auto& set : req.substrings) needs.substrings |= requirement_bit(literal_sets, set);
     needs_.push_back(std::move(needs));
   }
+  std::unordered_map<std::string, WordInfo> words;  // the words_ to be
   for (std::size_t i = 0; i < vocab_ids.size(); ++i) {
     const std::vector<std::string> forms = *vocab_ids[i]->token_forms();
     for (const std::string& form : forms) {
@@ -227,7 +233,7 @@ Matcher::Matcher(const RuleSet& rules)
         digit_form_bits_ |= std::uint64_t{1} << i;
         continue;
       }
-      words_[form].vocabularies |= std::uint64_t{1} << i;
+      words[form].vocabularies |= std::uint64_t{1} << i;
     }
   }
   literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
@@ -239,11 +245,12 @@ Matcher::Matcher(const RuleSet& rules)
     return offset;
   };
   number_mask_ = add_mask(rules.triggered_by_number());
-  for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = add_mask(mask);
+  for (const auto& [word, mask] : rules.trigger_words()) words[word].triggers = add_mask(mask);
   filters_.assign(mask_words_, 0);
   for (std::size_t r = 0; r < rules.rules().size(); ++r)
     if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
-  for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
+  for (const auto& [word, info] : words) longest_word_ = std::max(longest_word_, word.size());
+  words_ = WordTable<WordInfo>({words.begin(), words.end()}, [](std::string_view w) { return shape_hash(w); });
 }
 
 Matcher::~Matcher() {
@@ -290,6 +297,13 @@ void Matcher::prepare(std::size_t rule) const {
       for (const std::string& w : set->words)
         start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
       if (!starts.prefixes.empty()) prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (const std::string& w : set->free_words)
+        free_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (const std::string& w : set->second_words)
+        second_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      if (!starts.second_prefixes.empty()) second_prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (std::size_t b = 0; b < 256; ++b)
+        if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
     if (!starts_[rule].known) {
       jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
@@ -378,9 +392,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (j - i > kShapeDigitRun) shape = shape_hash(text.substr(i, j - i));
     } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
       // Without digits, the shape hash is the hash of the lower-case word.
-      if (auto it = words_.find(WordKey{std::string_view(lower_word, j - i), shape}); it != words_.end()) {
-        if (it->second.triggers != kNoTriggers) mask = &trigger_masks_[it->second.triggers];
-        vocabularies = it->second.vocabularies;
+      if (const WordInfo* info = words_.find(std::string_view(lower_word, j - i), shape)) {
+        if (info->triggers != kNoTriggers) mask = &trigger_masks_[info->triggers];
+        vocabularies = info->vocabularies;
       }
     }
     tokens.push_back(
@@ -508,13 +522,21 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (!any_anchored) continue;
       // The same scan for the anchored rules, word by word: each word is
       // tried by the rules whose first words share its bucket.
+      constexpr auto relaxed = std::memory_order_relaxed;
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
         const std::size_t bucket = start_bucket(tok.shape);
+        const bool second = t < last_token;
+        const std::size_t second_bucket = second ? start_bucket(tokens[t + 1].shape) : 0;
+        const bool next_byte = tok.end < wend;
+        const std::size_t next_row = next_byte ? static_cast<unsigned char>(text[tok.end]) * mask_words_ : 0;
         for (std::size_t w = 0; w < mask_words_; ++w) {
-          std::uint64_t candidates = (start_buckets_[bucket + w].load(std::memory_order_relaxed) |
-                                      prefix_starts_[w].load(std::memory_order_relaxed)) &
-                                     anchored_here[w];
+          // The bucket-wide form of may_start(): never false where it is true.
+          std::uint64_t then = free_buckets_[bucket + w].load(relaxed);
+          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefix_starts_[w].load(relaxed);
+          std::uint64_t candidates =
+              ((start_buckets_[bucket + w].load(relaxed) & then) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
             if (tok.begin < resume[r] || !may_start(r, t)) continue;

@@ -24,12 +24,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/rules/letter_run_search.h"
 #include "core/rules/ruleset.h"
 #include "core/rules/start_set.h"
+#include "core/rules/word_table.h"
 #include "core/time/fields.h"
 
 namespace dateline {
@@ -118,6 +118,15 @@ class Matcher {
   std::size_t mask_words_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> start_buckets_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> prefix_starts_;  // rules with prefixes: tried at every word
+  // The rest of Starts the same way, so that a word's few possible rules
+  // are found with a few loads and ANDs before any rule's own sets are
+  // probed: the buckets of the free words and of the second words, the
+  // rules with second prefixes (mask_words_ words), and per byte, the rules
+  // whose first word may be followed by it (256 x mask_words_).
+  std::unique_ptr<std::atomic<std::uint64_t>[]> free_buckets_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> second_buckets_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> second_prefix_starts_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> next_byte_starts_;
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
@@ -137,22 +146,7 @@ class Matcher {
   static constexpr std::size_t kNoTriggers = ~std::size_t{0};
   // Looked up by the word and its hash, which the candidate pass has computed
   // already (the shape hash of a word without digits).
-  struct WordKey {
-    std::string_view word;
-    std::uint64_t hash;
-  };
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return shape_hash(s); }
-    std::size_t operator()(const WordKey& k) const { return k.hash; }
-  };
-  struct WordEqual {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-    bool operator()(const WordKey& a, std::string_view b) const { return a.word == b; }
-    bool operator()(std::string_view a, const WordKey& b) const { return a == b.word; }
-  };
-  std::unordered_map<std::string, WordInfo, WordHash, WordEqual> words_;
+  WordTable<WordInfo> words_;
   std::size_t longest_word_ = 0;                              // longest key of words_
 };
 
