@@ -4,17 +4,6 @@
 #include <queue>
 
 namespace dateline {
-namespace {
-
-// A byte's column in the automaton: its letter (either case), else 26.
-constexpr std::array<std::uint8_t, 256> kColumn = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[c] = (c >= 'a' && c <= 'z') ? c - 'a' : (c >= 'A' && c <= 'Z') ? c - 'A' : 26;
-  return t;
-}();
-
-}  // namespace
 
 LetterRunSearch::LetterRunSearch(const std::vector<std::vector<std::string>>& sets) : next_(1), found_(1, 0) {
   // The trie; 0 in next_ means "no child yet" (the root is never a child).
@@ -68,7 +57,7 @@ std::uint64_t LetterRunSearch::find(std::string_view text) const {
   std::uint64_t out = found_[0];  // not 0 only when the automaton is too big to build
   std::uint16_t state = 0;
   for (char c : text) {
-    state = next_[state][kColumn[static_cast<unsigned char>(c)]];
+    state = step(state, c);
     out |= found_[state];
   }
   return out;

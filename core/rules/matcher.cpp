@@ -74,6 +74,7 @@ struct Token {
   const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
+  std::uint64_t literals;      // the sets of literal words (Needs::substrings) it holds
   bool digit;                  // holds a digit
 };
 
@@ -378,9 +379,16 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::size_t j = i;
     bool has_digit = false;
     std::uint64_t shape = kShapeHashSeed;
+    // The literal words are looked for here, as the word is read: a chain
+    // of table reads independent of the hash, so nearly free, where a
+    // second pass over each window cost 5% of the time.
+    std::uint16_t literal_state = 0;
+    std::uint64_t literals = 0;
     for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
       has_digit = has_digit || (c >= '0' && c <= '9');
       shape = shape_hash_step(shape, c);
+      literal_state = literal_words_->step(literal_state, c);
+      literals |= literal_words_->found(literal_state);
       if (j - i < sizeof lower_word) lower_word[j - i] = c;
     }
     const std::uint64_t* mask = nullptr;
@@ -397,8 +405,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         vocabularies = info->vocabularies;
       }
     }
-    tokens.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies, has_digit});
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies,
+                      literals, has_digit});
     i = j;
   }
 
@@ -500,7 +508,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
             continue;
           if (needs.substrings && !words_found) {
-            words_present = literal_words_->find(text.substr(wbegin, wend - wbegin));
+            // What LetterRunSearch::find() gives on the window's text: its
+            // words are whole tokens, and what lies between them holds no letter.
+            for (std::size_t k = first_token; k <= last_token; ++k) words_present |= tokens[k].literals;
             words_found = true;
           }
           if ((needs.substrings & words_present) != needs.substrings) continue;
