@@ -121,9 +121,23 @@ TEST_CASE("a repeated letter or an unread class leaves a prefix") {
   CHECK(s->admits("soooon"));
 }
 
-TEST_CASE("unknown when a match may begin with punctuation, a letter class or an unread construct") {
-  CHECK(!read("(?:'|\xE2\x80\x99)\\d0s"));
-  CHECK(!read("[$\xC2\xA3]\\d+"));
+TEST_CASE("a match that begins with punctuation: the bytes it may begin with, and the word after them") {
+  auto decade = read("(?:the )?(?:'|\xE2\x80\x99)\\d0s");
+  REQUIRE(decade);
+  CHECK(decade->lead.count() == 2);
+  CHECK(decade->lead['\'']);
+  CHECK(decade->lead[0xE2]);  // the first byte of the sequence only
+  CHECK(!decade->lead[0x99]);
+  CHECK(decade->words == strings({"##s", "the"}));
+  auto money = read("[$\xC2\xA3]\\d+");
+  REQUIRE(money);
+  CHECK(money->lead['$']);
+  CHECK(money->lead[0xC2]);
+  CHECK(read("the")->lead.none());
+}
+
+TEST_CASE("unknown when a match may be punctuation only, begin with a letter class or an unread construct") {
+  CHECK(!read("(?:'|\xE2\x80\x99)"));
   CHECK(!read("(?-i:[A-Z][a-z]+) May"));
   CHECK(!read("\\S+ old"));
   CHECK(!read("(?:the )?\\x41pril"));
@@ -151,6 +165,15 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         if (rc < 0) break;
         // Where the attempt began: before a \K, the match's reported start is later.
         std::size_t begin = pcre2_get_startchar(data);
+        if (begin < ex.text.size() && !std::isalnum(static_cast<unsigned char>(ex.text[begin]))) {
+          // A match that begins with punctuation: at a byte of the lead.
+          INFO(rule.name, ": '", ex.text, "' at ", begin);
+          CHECK(sets[r]->lead[static_cast<unsigned char>(ex.text[begin])]);
+          ++checked;
+          std::size_t me = pcre2_get_ovector_pointer(data)[1];
+          start = me > start ? me : start + 1;
+          continue;
+        }
         std::size_t end = begin;
         while (end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[end]))) ++end;
         std::string word = ex.text.substr(begin, end - begin);

@@ -212,7 +212,8 @@ Matcher::Matcher(const RuleSet& rules)
       free_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
       second_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
       second_prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
-      next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)) {
+      next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)),
+      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -291,6 +292,7 @@ void Matcher::prepare(std::size_t rule) const {
       starts.words = ShapeHashSet(set->words);
       starts.prefixes = Prefixes(std::move(set->prefixes));
       starts.next = set->next;
+      starts.lead = set->lead;
       starts.free_words = ShapeHashSet(set->free_words);
       starts.second_words = ShapeHashSet(set->second_words);
       starts.second_prefixes = Prefixes(std::move(set->second_prefixes));
@@ -298,6 +300,9 @@ void Matcher::prepare(std::size_t rule) const {
       for (const std::string& w : set->words)
         start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
       if (!starts.prefixes.empty()) prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      if (starts.lead.any()) lead_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (std::size_t b = 0; b < 256; ++b)
+        if (starts.lead[b]) lead_bytes_[b / 64].fetch_or(std::uint64_t{1} << (b % 64), std::memory_order_relaxed);
       for (const std::string& w : set->free_words)
         free_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
       for (const std::string& w : set->second_words)
@@ -533,8 +538,32 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       // The same scan for the anchored rules, word by word: each word is
       // tried by the rules whose first words share its bucket.
       constexpr auto relaxed = std::memory_order_relaxed;
+      // Tries anchored rule r at byte `at`; false when it gave up in this window.
+      auto attempt = [&](std::size_t r, std::size_t at) {
+        int rc = match(r, anchored_[r], at);
+        if (rc == PCRE2_ERROR_NOMATCH) return true;
+        if (!ok(r, rc, at)) {
+          anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
+          return false;
+        }
+        resume[r] = static_cast<std::uint32_t>(take(r, rc));
+        return true;
+      };
+      bool any_lead = false;
+      for (std::size_t w = 0; w < mask_words_; ++w) any_lead = any_lead || (lead_starts_[w].load(relaxed) & anchored_here[w]);
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
+        // Matches that begin with punctuation, at the bytes between the
+        // words (in the window, a word follows them).
+        for (std::size_t at = t > first_token && any_lead ? tokens[t - 1].end : tok.begin; at < tok.begin; ++at) {
+          const auto byte = static_cast<unsigned char>(text[at]);
+          if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
+          for (std::size_t w = 0; w < mask_words_; ++w)
+            for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+              const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
+            }
+        }
         const std::size_t bucket = start_bucket(tok.shape);
         const bool second = t < last_token;
         const std::size_t second_bucket = second ? start_bucket(tokens[t + 1].shape) : 0;
@@ -550,13 +579,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
             if (tok.begin < resume[r] || !may_start(r, t)) continue;
-            int rc = match(r, anchored_[r], tok.begin);
-            if (rc == PCRE2_ERROR_NOMATCH) continue;
-            if (!ok(r, rc, tok.begin)) {
-              anchored_here[w] &= ~(std::uint64_t{1} << (r % 64));  // the rule gave up in this window
-              continue;
-            }
-            resume[r] = static_cast<std::uint32_t>(take(r, rc));
+            attempt(r, tok.begin);  // if the rule gives up, it is out of anchored_here for this window
           }
         }
       }

@@ -87,6 +87,7 @@ class Matcher {
     ShapeHashSet words;                 // at a word of one of these shapes
     Prefixes prefixes;                  // or whose shape begins with one of these
     std::bitset<256> next;              // followed by one of these bytes
+    std::bitset<256> lead;              // or at one of these bytes between words (StartSet::lead)
     ShapeHashSet free_words;            // after these first words any word may come; else a second word:
     ShapeHashSet second_words;
     Prefixes second_prefixes;
@@ -127,6 +128,8 @@ class Matcher {
   std::unique_ptr<std::atomic<std::uint64_t>[]> second_buckets_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> second_prefix_starts_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> next_byte_starts_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> lead_starts_;  // rules with a lead: tried between words too
+  mutable std::atomic<std::uint64_t> lead_bytes_[4] = {};      // bit b: b is in some rule's lead
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit

@@ -439,9 +439,19 @@ class Walker {
         w.pop_back();
         return;
       case Node::Separator:
-        if (!w.empty()) end_word(w, index, *n.bytes, {&seq, k + 1, next});
-        else if (index == 0) failed_ = true;  // the match may begin with punctuation
-        else walk(seq, k + 1, w, next, index);  // between the words
+        if (!w.empty()) {
+          end_word(w, index, *n.bytes, {&seq, k + 1, next});
+        } else if (index == 0) {
+          // The match may begin with punctuation ("'90s"): its first byte
+          // is one of these, and a word follows.
+          if (!in_lead_) out_.lead |= *n.bytes;
+          const bool was_in_lead = in_lead_;
+          in_lead_ = true;
+          walk(seq, k + 1, w, next, index);
+          in_lead_ = was_in_lead;
+        } else {
+          walk(seq, k + 1, w, next, index);  // between the words
+        }
         return;
       case Node::Mixed:
         if (!w.empty()) open_word(w, index);
@@ -496,6 +506,7 @@ class Walker {
   // Each place where a first word ends, read once: whether any word may come next.
   std::map<std::vector<std::pair<const void*, std::size_t>>, bool> second_read_;
   bool any_second_ = false;  // while reading a second word: any word may come
+  bool in_lead_ = false;     // while reading the punctuation a match begins with
   std::vector<std::pair<const void*, std::size_t>> key_;
   bool failed_ = false;
   std::size_t steps_ = 0;

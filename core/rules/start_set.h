@@ -18,11 +18,13 @@
 //  - `next`: the bytes that may follow the first word ('-' above);
 //  - the same for the second word, read on from where the first one ends,
 //    and which first words may be followed by anything.
-// Lookarounds, `\b` and `\K` consume nothing and are stepped over (they only
-// narrow the matches). Anything it cannot read with certainty — a match that
-// may begin with punctuation, a class of letters, a back-reference — gives
-// nullopt, and the rule keeps PCRE2's own scan. The result is thus always a
-// superset of where matches begin.
+// A match may also begin with punctuation followed by a word ("'90s"):
+// `lead` holds the bytes it may begin with (the words after it are read as
+// first words too). Lookarounds, `\b` and `\K` consume nothing and are
+// stepped over (they only narrow the matches). Anything it cannot read with
+// certainty — a match that may be punctuation only, a class of letters, a
+// back-reference — gives nullopt, and the rule keeps PCRE2's own scan. The
+// result is thus always a superset of where matches begin.
 #pragma once
 
 #include <bitset>
@@ -39,6 +41,9 @@ struct StartSet {
   std::vector<std::string> words;     // shapes, sorted, unique
   std::vector<std::string> prefixes;  // shapes, sorted, unique
   std::bitset<256> next;              // bytes that may follow a word of `words`; all when there are prefixes
+  // Bytes a match may begin with when it begins with punctuation ("'90s"),
+  // a word following; such a match is tried at these bytes between words.
+  std::bitset<256> lead;
   // The second word of a match (the next word of the text), unless the first
   // word is one of `free_words` (the match may end after it, or the pattern
   // does not say what comes next) or matched a prefix.
