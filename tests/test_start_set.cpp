@@ -108,6 +108,19 @@ TEST_CASE("the second word: read on from where the first one ends") {
   CHECK(!alone->admits_second("last", "year"));
 }
 
+TEST_CASE("the third word: read on from where the second one ends") {
+  auto s = read("(?:the )?(?:last|next) (?:week|month)(?: ago)?|(?:\\d+)(?:\\.\\d+)? (?:to|or) \\d+ days");
+  REQUIRE(s);
+  CHECK(s->third_words == strings({"#", "##", "###", "####", "#####", "######", "#######", "########",
+                                   "#########", "ago", "month", "or", "to", "week"}));
+  CHECK(s->free_second_words == strings({"month", "week"}));  // the match may end there
+  CHECK(s->admits_third("1", "to"));      // "12.1 to 15 days"
+  CHECK(!s->admits_third("5", "percent"));  // "1.5 percent" cannot go on
+  CHECK(s->admits_third("to", "15"));
+  CHECK(!s->admits_third("to", "the"));
+  CHECK(s->admits_third("week", "anything"));
+}
+
 TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {
   auto s = read("(?<=\\bin )(?=[a-z]+s\\b)(?:about \\K)?(?:weeks|days)\\b");
   REQUIRE(s);
@@ -188,6 +201,15 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         std::size_t me = pcre2_get_ovector_pointer(data)[1];
         std::string_view second_word = std::string_view(ex.text).substr(second, second_end - second);
         CHECK(sets[r]->admits_second(word, me > second ? second_word : ""));
+        // The third word, when the second one is there and the first is not free.
+        if (me > second && !std::binary_search(sets[r]->free_words.begin(), sets[r]->free_words.end(), word_shape(word))) {
+          std::size_t third = second_end;
+          while (third < ex.text.size() && !std::isalnum(static_cast<unsigned char>(ex.text[third]))) ++third;
+          std::size_t third_end = third;
+          while (third_end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[third_end]))) ++third_end;
+          std::string_view third_word = std::string_view(ex.text).substr(third, third_end - third);
+          CHECK(sets[r]->admits_third(second_word, me > third ? third_word : ""));
+        }
         ++checked;
         start = me > start ? me : start + 1;
       }

@@ -296,6 +296,9 @@ void Matcher::prepare(std::size_t rule) const {
       starts.free_words = ShapeHashSet(set->free_words);
       starts.second_words = ShapeHashSet(set->second_words);
       starts.second_prefixes = Prefixes(std::move(set->second_prefixes));
+      starts.free_second_words = ShapeHashSet(set->free_second_words);
+      starts.third_words = ShapeHashSet(set->third_words);
+      starts.third_prefixes = Prefixes(std::move(set->third_prefixes));
       const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
       for (const std::string& w : set->words)
         start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
@@ -494,7 +497,13 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       // The match goes on to a second word, inside the window.
       if (t == last_token) return false;
       const Token& second = tokens[t + 1];
-      return starts.second_words.may_contain(second.shape) || has_prefix(starts.second_prefixes, second);
+      if (has_prefix(starts.second_prefixes, second)) return true;  // the pattern does not say what comes next
+      if (!starts.second_words.may_contain(second.shape)) return false;
+      if (starts.free_second_words.may_contain(second.shape)) return true;
+      // And to a third word.
+      if (t + 1 == last_token) return false;
+      const Token& third = tokens[t + 2];
+      return starts.third_words.may_contain(third.shape) || has_prefix(starts.third_prefixes, third);
     };
     thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
     thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on

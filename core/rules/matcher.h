@@ -91,6 +91,9 @@ class Matcher {
     ShapeHashSet free_words;            // after these first words any word may come; else a second word:
     ShapeHashSet second_words;
     Prefixes second_prefixes;
+    ShapeHashSet free_second_words;  // after these second words any word may come; else a third word:
+    ShapeHashSet third_words;
+    Prefixes third_prefixes;
   };
 
   // Readies a rule the first time it runs (thread-safe): reads its start

@@ -388,15 +388,19 @@ class Walker {
     out_.prefixes.assign(prefixes_[0].begin(), prefixes_[0].end());
     out_.second_words.assign(words_[1].begin(), words_[1].end());
     out_.second_prefixes.assign(prefixes_[1].begin(), prefixes_[1].end());
-    out_.free_words.assign(free_words_.begin(), free_words_.end());
-    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes, &out_.free_words})
+    out_.free_words.assign(free_[0].begin(), free_[0].end());
+    out_.third_words.assign(words_[2].begin(), words_[2].end());
+    out_.third_prefixes.assign(prefixes_[2].begin(), prefixes_[2].end());
+    out_.free_second_words.assign(free_[1].begin(), free_[1].end());
+    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes, &out_.free_words,
+                    &out_.third_words, &out_.third_prefixes, &out_.free_second_words})
       std::sort(v->begin(), v->end());
     return out_;
   }
 
  private:
-  // `w` holds the shape read so far of the first (`index` 0) or second word
-  // (restored on return).
+  // `w` holds the shape read so far of the first (`index` 0), second or
+  // third word (restored on return).
   void walk(const Seq& seq, std::size_t k, std::string& w, const Continuation* next, int index) {
     if (failed_) return;
     if (++steps_ > kMaxSteps) {
@@ -405,7 +409,7 @@ class Walker {
     }
     if (k == seq.size()) {
       if (next && next->seq) walk(*next->seq, next->k, w, next->next, index);
-      else if (index == 1 && w.empty()) any_second_ = true;  // the match may end before a second word
+      else if (index > 0 && w.empty()) any_next_[index - 1] = true;  // the match may end before this word
       else open_word(w, index);  // the word may go on, or the pattern ends
       return;
     }
@@ -456,7 +460,7 @@ class Walker {
       case Node::Mixed:
         if (!w.empty()) open_word(w, index);
         else if (index == 0) failed_ = true;
-        else any_second_ = true;
+        else any_next_[index - 1] = true;
         return;
       case Node::Group: {
         const Continuation after = n.repeated ? Continuation{nullptr, 0, nullptr} : Continuation{&seq, k + 1, next};
@@ -468,22 +472,32 @@ class Walker {
 
   // The word is exactly `w`, followed by one of `bytes`; the pattern goes on at `rest`.
   void end_word(const std::string& w, int index, const ByteSet& bytes, const Continuation& rest) {
-    words_[index].insert(word_shape(w));
-    if (index == 1) return;
-    out_.next |= bytes;
-    // The second word: read once from each place where a first word ends
-    // (the end of every alternative of a vocabulary is one place).
-    key_.clear();
+    const std::string& shape = capped(w);
+    words_[index].insert(shape);
+    if (index == 2) return;
+    if (index == 0) out_.next |= bytes;
+    // The next word: read once from each place where a word ends (the end
+    // of every alternative of a vocabulary is one place). The key has a
+    // buffer per word index: reading the next word reuses only the next one.
+    auto& key = key_[index];
+    key.clear();
     for (const Continuation* c = &rest; c; c = c->next)
-      if (!c->seq || c->k < c->seq->size()) key_.emplace_back(c->seq, c->k);
-    auto read = second_read_.find(key_);
-    if (read == second_read_.end()) {
-      any_second_ = !rest.seq;
-      std::string second;
-      if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
-      read = second_read_.emplace(key_, any_second_).first;
+      if (!c->seq || c->k < c->seq->size()) key.emplace_back(c->seq, c->k);
+    auto read = next_read_[index].find(key);
+    if (read == next_read_[index].end()) {
+      any_next_[index] = !rest.seq;
+      std::string next_word;
+      if (rest.seq) walk(*rest.seq, rest.k, next_word, rest.next, index + 1);
+      read = next_read_[index].emplace(key, any_next_[index]).first;
     }
-    if (read->second) free_words_.insert(word_shape(w));
+    if (read->second) free_[index].insert(capped(w));
+  }
+
+  // `w` as a word's shape: itself, unless a run of digits is too long.
+  const std::string& capped(const std::string& w) {
+    if (w.find(kLongRun) == std::string::npos) return w;
+    capped_ = word_shape(w);
+    return capped_;
   }
 
   // The word begins with `w`.
@@ -496,18 +510,20 @@ class Walker {
     // stops there.
     std::size_t cut = w.find(std::string(kShapeDigitRun, kDigit));
     prefixes_[index].insert(cut == std::string::npos ? w : w.substr(0, cut + kShapeDigitRun));
-    if (index == 1) return;
+    if (index > 0) return;
     out_.next.set();  // where the first word ends is not known, nor what comes second
   }
 
   StartSet out_;
-  std::unordered_set<std::string> words_[2], prefixes_[2];  // of the first and second word
-  std::unordered_set<std::string> free_words_;  // first words after which any word may come
-  // Each place where a first word ends, read once: whether any word may come next.
-  std::map<std::vector<std::pair<const void*, std::size_t>>, bool> second_read_;
-  bool any_second_ = false;  // while reading a second word: any word may come
-  bool in_lead_ = false;     // while reading the punctuation a match begins with
-  std::vector<std::pair<const void*, std::size_t>> key_;
+  std::unordered_set<std::string> words_[3], prefixes_[3];  // of the first, second and third word
+  std::unordered_set<std::string> free_[2];  // first (second) words after which any word may come
+  // Each place where a first (second) word ends, read once: whether any word may come next.
+  std::map<std::vector<std::pair<const void*, std::size_t>>, bool> next_read_[2];
+  bool any_next_[2] = {false, false};  // while reading a second (third) word: any word may come
+  bool in_lead_ = false;               // while reading the punctuation a match begins with
+  std::vector<std::pair<const void*, std::size_t>> key_[2];
+  const std::string kLongRun = std::string(kShapeDigitRun + 1, kDigit);
+  std::string capped_;
   bool failed_ = false;
   std::size_t steps_ = 0;
 };
@@ -563,6 +579,19 @@ bool StartSet::admits(std::string_view word, int next_byte) const {
   if (next_byte >= 0 && !next[static_cast<unsigned char>(next_byte)]) return false;
   if (std::binary_search(words.begin(), words.end(), word_shape(word))) return true;
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(word, p); });
+}
+
+bool StartSet::admits_third(std::string_view second, std::string_view word) const {
+  auto prefixed = [](const std::vector<std::string>& prefixes, std::string_view w) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(w, p); });
+  };
+  // As the matcher reads them: a second word that began with a prefix, or
+  // after which anything may come, says nothing of the third.
+  const std::string shape = word_shape(second);
+  if (prefixed(second_prefixes, second) || !std::binary_search(second_words.begin(), second_words.end(), shape) ||
+      std::binary_search(free_second_words.begin(), free_second_words.end(), shape))
+    return true;
+  return std::binary_search(third_words.begin(), third_words.end(), word_shape(word)) || prefixed(third_prefixes, word);
 }
 
 bool StartSet::admits_second(std::string_view first, std::string_view word) const {

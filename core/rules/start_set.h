@@ -15,9 +15,11 @@
 //    where it ends ("ye" in "ye[a-z]+"); a run of digits ("\d+") is not
 //    such a case: it is read as 1 to 9 digits, the 9 standing for more too
 //    (see word_shape);
-//  - `next`: the bytes that may follow the first word ('-' above);
+//  - `next`: the bytes that may follow the first word;
 //  - the same for the second word, read on from where the first one ends,
-//    and which first words may be followed by anything.
+//    and which first words may be followed by anything; and for the third
+//    word, read on from where the second one ends ("1.5 percent" is no
+//    start of "{number} to {number} {unit}": "percent" cannot come third).
 // A match may also begin with punctuation followed by a word ("'90s"):
 // `lead` holds the bytes it may begin with (the words after it are read as
 // first words too). Lookarounds, `\b` and `\K` consume nothing and are
@@ -50,6 +52,11 @@ struct StartSet {
   std::vector<std::string> second_words;     // shapes, sorted, unique
   std::vector<std::string> second_prefixes;  // shapes, sorted, unique
   std::vector<std::string> free_words;       // shapes, sorted, unique; a subset of `words`
+  // The third word the same way, after a second word of `second_words`
+  // unless it is one of `free_second_words`.
+  std::vector<std::string> third_words;        // shapes, sorted, unique
+  std::vector<std::string> third_prefixes;     // shapes, sorted, unique
+  std::vector<std::string> free_second_words;  // shapes, sorted, unique; a subset of `second_words`
 
   // True when a match may begin at `word` (as written), followed by the byte
   // `next_byte` (-1: the subject ends there).
@@ -57,6 +64,10 @@ struct StartSet {
   // True when `word` (as written; empty: none) may come second in a match
   // that begins with `first`.
   bool admits_second(std::string_view first, std::string_view word) const;
+  // True when `word` (as written; empty: none) may come third in a match
+  // whose second word is `second` (admitted by admits_second; the first word
+  // not free).
+  bool admits_third(std::string_view second, std::string_view word) const;
 };
 
 // A word's shape: lower-case, each digit written `#`, and a run of more than
