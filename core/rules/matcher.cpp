@@ -289,15 +289,15 @@ void Matcher::prepare(std::size_t rule) const {
     if (set) {
       Starts& starts = starts_[rule];
       starts.known = true;
-      starts.words = ShapeHashSet(set->words);
+      starts.shapes = ShapeRoles({{&set->words, Starts::kFirst},
+                                  {&set->free_words, Starts::kFree},
+                                  {&set->second_words, Starts::kSecond},
+                                  {&set->free_second_words, Starts::kFreeSecond},
+                                  {&set->third_words, Starts::kThird}});
       starts.prefixes = Prefixes(std::move(set->prefixes));
       starts.next = set->next;
       starts.lead = set->lead;
-      starts.free_words = ShapeHashSet(set->free_words);
-      starts.second_words = ShapeHashSet(set->second_words);
       starts.second_prefixes = Prefixes(std::move(set->second_prefixes));
-      starts.free_second_words = ShapeHashSet(set->free_second_words);
-      starts.third_words = ShapeHashSet(set->third_words);
       starts.third_prefixes = Prefixes(std::move(set->third_prefixes));
       const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
       for (const std::string& w : set->words)
@@ -491,19 +491,21 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         return prefixes.begin(text.substr(word.begin, word.end - word.begin));
       };
       const bool by_prefix = has_prefix(starts.prefixes, tok);
-      if (!by_prefix && !starts.words.may_contain(tok.shape)) return false;
+      const std::uint8_t first = starts.shapes.roles(tok.shape);
+      if (!by_prefix && !(first & Starts::kFirst)) return false;
       if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) return false;
-      if (by_prefix || starts.free_words.may_contain(tok.shape)) return true;
+      if (by_prefix || (first & Starts::kFree)) return true;
       // The match goes on to a second word, inside the window.
       if (t == last_token) return false;
       const Token& second = tokens[t + 1];
       if (has_prefix(starts.second_prefixes, second)) return true;  // the pattern does not say what comes next
-      if (!starts.second_words.may_contain(second.shape)) return false;
-      if (starts.free_second_words.may_contain(second.shape)) return true;
+      const std::uint8_t second_roles = starts.shapes.roles(second.shape);
+      if (!(second_roles & Starts::kSecond)) return false;
+      if (second_roles & Starts::kFreeSecond) return true;
       // And to a third word.
       if (t + 1 == last_token) return false;
       const Token& third = tokens[t + 2];
-      return starts.third_words.may_contain(third.shape) || has_prefix(starts.third_prefixes, third);
+      return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
     thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
     thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on

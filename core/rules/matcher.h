@@ -83,16 +83,18 @@ class Matcher {
 
   // Where a rule's matches can begin (core/rules/start_set.h), when known.
   struct Starts {
+    // The roles of a word's shape in `shapes`: a match begins at a word of
+    // kFirst (or one beginning with a prefix) followed by a byte of `next`;
+    // after a kFree first word any word may come, else a second word of
+    // kSecond (or a second prefix); after a kFreeSecond one any word may
+    // come, else a third word of kThird (or a third prefix).
+    static constexpr std::uint8_t kFirst = 1, kFree = 2, kSecond = 4, kFreeSecond = 8, kThird = 16;
     bool known = false;                 // else the rule is scanned
-    ShapeHashSet words;                 // at a word of one of these shapes
-    Prefixes prefixes;                  // or whose shape begins with one of these
-    std::bitset<256> next;              // followed by one of these bytes
+    ShapeRoles shapes;
+    Prefixes prefixes;
+    std::bitset<256> next;
     std::bitset<256> lead;              // or at one of these bytes between words (StartSet::lead)
-    ShapeHashSet free_words;            // after these first words any word may come; else a second word:
-    ShapeHashSet second_words;
     Prefixes second_prefixes;
-    ShapeHashSet free_second_words;  // after these second words any word may come; else a third word:
-    ShapeHashSet third_words;
     Prefixes third_prefixes;
   };
 

@@ -550,20 +550,24 @@ std::uint64_t shape_hash(std::string_view word) {
   return h;
 }
 
-ShapeHashSet::ShapeHashSet(const std::vector<std::string>& shapes) {
-  if (shapes.empty()) return;
+ShapeRoles::ShapeRoles(const std::vector<std::pair<const std::vector<std::string>*, std::uint8_t>>& sets) {
+  std::size_t count = 0;
+  for (const auto& [shapes, role] : sets) count += shapes->size();
+  if (count == 0) return;
   std::size_t size = 2;
-  while (size < 2 * shapes.size()) size *= 2;
-  slots_.assign(size, 0);
+  while (size < 2 * count) size *= 2;
+  slots_.assign(size, Slot{});
   mask_ = size - 1;
-  for (const std::string& s : shapes) {
-    std::uint64_t hash = shape_hash(s);
-    filter_[hash >> 62] |= std::uint64_t{1} << ((hash >> 56) & 63);
-    if (hash == 0) hash = 1;
-    std::size_t i = hash & mask_;
-    while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask_;
-    slots_[i] = hash;
-  }
+  for (const auto& [shapes, role] : sets)
+    for (const std::string& s : *shapes) {
+      std::uint64_t hash = shape_hash(s);
+      filter_[hash >> 62] |= std::uint64_t{1} << ((hash >> 56) & 63);
+      if (hash == 0) hash = 1;
+      std::size_t i = hash & mask_;
+      while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & mask_;
+      slots_[i].hash = hash;
+      slots_[i].roles |= role;
+    }
 }
 
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape) {

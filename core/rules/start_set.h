@@ -35,6 +35,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dateline {
@@ -88,29 +89,37 @@ inline std::uint64_t shape_hash_step(std::uint64_t hash, char c) {
 }
 std::uint64_t shape_hash(std::string_view word);
 
-// Shapes kept as hashes, for a quick "may this word have one of them": never
-// false for a word that has, seldom true for one that has not (a collision
-// of hashes, which costs the matcher an attempt that fails).
-class ShapeHashSet {
+// Shapes kept as hashes, each with the roles it has in a start set (bits: a
+// first word, a free first word, ...), for a quick "which roles may this
+// word have": never missing a role the word has, seldom giving one it has
+// not (a collision of hashes, which costs the matcher an attempt that
+// fails). All of a rule's sets are one table, so a word is one probe.
+class ShapeRoles {
  public:
-  ShapeHashSet() = default;
-  explicit ShapeHashSet(const std::vector<std::string>& shapes);
-  bool may_contain(std::uint64_t hash) const {
+  ShapeRoles() = default;
+  // Each set of shapes with its role bit.
+  explicit ShapeRoles(const std::vector<std::pair<const std::vector<std::string>*, std::uint8_t>>& sets);
+  std::uint8_t roles(std::uint64_t hash) const {
     // Most words of a window are in no set: a 256-bit filter on the top
     // byte of the hash turns nearly all of them away in a few instructions.
-    if (!((filter_[hash >> 62] >> ((hash >> 56) & 63)) & 1)) return false;
+    if (!((filter_[hash >> 62] >> ((hash >> 56) & 63)) & 1)) return 0;
     if (hash == 0) hash = 1;  // 0 marks an empty slot
     for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i] == hash) return true;
-      if (slots_[i] == 0) return false;
+      if (slots_[i].hash == hash) return slots_[i].roles;
+      if (slots_[i].hash == 0) return 0;
     }
   }
 
  private:
-  std::vector<std::uint64_t> slots_;  // open addressing, at most half full
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint8_t roles = 0;
+  };
+  std::vector<Slot> slots_;  // open addressing, at most half full
   std::size_t mask_ = 0;
   std::uint64_t filter_[4] = {0, 0, 0, 0};  // bit (hash >> 56) set for each member
 };
+
 // True when `word` (as written) begins with the shape `prefix_shape`.
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape);
 
