@@ -65,7 +65,7 @@ std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
       for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
         digit = digit || c <= '9';
         hash = shape_hash_step(hash, c);
-        if (j - i < kMaxWord) lower[j - i] = c;
+        lower[(j - i) % kMaxWord] = c;  // as in the matcher: a longer word wraps, and is looked up in no table
       }
       if (digit) ++candidates;
       else if (j - i <= longest) candidates += triggers_.find(std::string_view(lower, j - i), hash) != nullptr;

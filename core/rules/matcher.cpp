@@ -397,7 +397,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       shape = shape_hash_step(shape, c);
       literal_state = literal_words_->step(literal_state, c);
       literals |= literal_words_->found(literal_state);
-      if (j - i < sizeof lower_word) lower_word[j - i] = c;
+      lower_word[(j - i) % sizeof lower_word] = c;  // a longer word wraps, and is looked up in no table
     }
     const std::uint64_t* mask = nullptr;
     std::uint64_t vocabularies = 0;
