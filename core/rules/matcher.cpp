@@ -582,10 +582,13 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         const std::size_t next_row = next_byte ? static_cast<unsigned char>(text[tok.end]) * mask_words_ : 0;
         for (std::size_t w = 0; w < mask_words_; ++w) {
           // The bucket-wide form of may_start(): never false where it is true.
+          // Most words begin no rule of the window: one load tells.
+          const std::uint64_t starting =
+              (start_buckets_[bucket + w].load(relaxed) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          if (!starting) continue;
           std::uint64_t then = free_buckets_[bucket + w].load(relaxed);
           if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefix_starts_[w].load(relaxed);
-          std::uint64_t candidates =
-              ((start_buckets_[bucket + w].load(relaxed) & then) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          std::uint64_t candidates = starting & (then | prefix_starts_[w].load(relaxed));
           if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
