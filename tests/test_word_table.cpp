@@ -10,7 +10,7 @@
 
 using namespace dateline;
 
-TEST_CASE("every word is found with its value; other words are not") {
+TEST_CASE("every word is found with its value, and other words are not") {
   std::vector<std::pair<std::string, int>> entries;
   for (int i = 0; i < 2000; ++i) entries.emplace_back("w" + std::to_string(i), i);
   auto hash = [](std::string_view w) { return shape_hash(w); };
