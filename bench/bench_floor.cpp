@@ -3,7 +3,6 @@
 #include <pcre2.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <set>
 #include <stdexcept>
@@ -40,35 +39,27 @@ TokenizerFloor::TokenizerFloor(const RuleSet& rules) {
 }
 
 std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
-  // As the matcher reads words: a table gives each byte lower-cased, or 0
-  // when it is no letter or digit; the word is hashed as it is read.
-  static constexpr std::array<char, 256> kWordByte = [] {
-    std::array<char, 256> t{};
-    for (int c = 0; c < 256; ++c)
-      if (is_word_byte(static_cast<unsigned char>(c)))
-        t[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-    return t;
-  }();
+  // As the matcher reads words: each byte by table (lower-case, '#' for a
+  // digit, 0 ending the word), the word hashed once it ends.
   constexpr std::size_t kMaxWord = 64;  // longer words are in no table (as in the matcher)
   const std::size_t longest = std::min(longest_, kMaxWord);
   std::size_t candidates = 0;
-  char lower[kMaxWord];
+  char shape[kMaxWord + 8];
   for (const std::string& text : texts) {
     for (std::size_t i = 0; i < text.size();) {
-      if (!kWordByte[static_cast<unsigned char>(text[i])]) {
+      if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
         ++i;
         continue;
       }
       std::size_t j = i;
       bool digit = false;
-      std::uint64_t hash = kShapeHashSeed;
-      for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
-        digit = digit || c <= '9';
-        hash = shape_hash_step(hash, c);
-        lower[(j - i) % kMaxWord] = c;  // as in the matcher: a longer word wraps, and is looked up in no table
+      for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+        digit = digit || c == '#';
+        shape[(j - i) % kMaxWord] = c;  // a longer word wraps, and is looked up in no table
       }
       if (digit) ++candidates;
-      else if (j - i <= longest) candidates += triggers_.find(std::string_view(lower, j - i), hash) != nullptr;
+      else if (j - i <= longest)
+        candidates += triggers_.find(std::string_view(shape, j - i), hash_shape_bytes(shape, j - i)) != nullptr;
       i = j;
     }
   }

@@ -37,16 +37,6 @@ constexpr bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// What the candidate pass needs of a byte, by table: 0 for a byte that is no
-// letter or digit, else the byte lower-cased (digits as themselves).
-constexpr std::array<char, 256> kWordByte = [] {
-  std::array<char, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    if (is_word_byte(static_cast<unsigned char>(c)))
-      t[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-  return t;
-}();
-
 // PCRE2 state reused by every match on one thread.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
@@ -378,37 +368,40 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // Pass 1: words and their trigger masks.
   thread_local std::vector<Token> tokens;
   tokens.clear();
-  char lower_word[64];  // longer words are in no table
+  // The word's shape as it is read (lower-case, '#' for digits): what the
+  // tables are looked up with, and hashed once the word ends. A word longer
+  // than the buffer wraps, is hashed whole from the text, and is in no table.
+  constexpr std::size_t kWordBuffer = 64;
+  char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
   for (std::size_t i = 0; i < text.size();) {
-    if (!kWordByte[static_cast<unsigned char>(text[i])]) {
+    if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
     bool has_digit = false;
-    std::uint64_t shape = kShapeHashSeed;
     // The literal words are looked for here, as the word is read: a chain
-    // of table reads independent of the hash, so nearly free, where a
-    // second pass over each window cost 5% of the time.
+    // of table reads, so nearly free, where a second pass over each window
+    // cost 5% of the time.
     std::uint16_t literal_state = 0;
     std::uint64_t literals = 0;
-    for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
-      has_digit = has_digit || (c >= '0' && c <= '9');
-      shape = shape_hash_step(shape, c);
+    for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+      has_digit = has_digit || c == '#';
       literal_state = literal_words_->step(literal_state, c);
       literals |= literal_words_->found(literal_state);
-      lower_word[(j - i) % sizeof lower_word] = c;  // a longer word wraps, and is looked up in no table
+      shape_bytes[(j - i) % kWordBuffer] = c;
     }
+    // Long runs of digits are shortened in a shape (core/rules/start_set.h).
+    const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
+    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
     const std::uint64_t* mask = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
       mask = &trigger_masks_[number_mask_];
-      // Long runs of digits are shortened in a shape (core/rules/start_set.h).
-      if (j - i > kShapeDigitRun) shape = shape_hash(text.substr(i, j - i));
-    } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
-      // Without digits, the shape hash is the hash of the lower-case word.
-      if (const WordInfo* info = words_.find(std::string_view(lower_word, j - i), shape)) {
+    } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
+      // Without digits, the shape is the lower-case word.
+      if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
         if (info->triggers != kNoTriggers) mask = &trigger_masks_[info->triggers];
         vocabularies = info->vocabularies;
       }

@@ -541,13 +541,9 @@ std::string word_shape(std::string_view word) {
 }
 
 std::uint64_t shape_hash(std::string_view word) {
-  std::uint64_t h = kShapeHashSeed;
-  std::size_t run = 0;
-  for (char c : word) {
-    run = (is_digit(c) || c == kDigit) ? run + 1 : 0;
-    if (run <= kShapeDigitRun) h = shape_hash_step(h, c);
-  }
-  return h;
+  std::string shape = word_shape(word);
+  shape.append(8, '\0');  // hash_shape_bytes reads 8 bytes at a time
+  return hash_shape_bytes(shape.data(), shape.size() - 8);
 }
 
 ShapeRoles::ShapeRoles(const std::vector<std::pair<const std::vector<std::string>*, std::uint8_t>>& sets) {

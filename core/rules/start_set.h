@@ -29,8 +29,10 @@
 // result is thus always a superset of where matches begin.
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,14 +80,35 @@ struct StartSet {
 inline constexpr std::size_t kShapeDigitRun = 9;
 std::string word_shape(std::string_view word);
 
-// The hash (FNV-1a) of a word's shape, fed one byte of the word (or of the
-// shape) at a time, so that the matcher hashes its words as it reads them.
-// shape_hash_step() does not shorten long runs of digits: a word with one
-// must be hashed whole by shape_hash().
-inline constexpr std::uint64_t kShapeHashSeed = 14695981039346656037ull;
-inline std::uint64_t shape_hash_step(std::uint64_t hash, char c) {
-  char shape = (c >= '0' && c <= '9') ? '#' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return (hash ^ static_cast<unsigned char>(shape)) * 1099511628211ull;
+// What a byte of a word is in its shape: lower-case, '#' for a digit, 0 for
+// a byte that is no letter or digit (it ends the word).
+inline constexpr std::array<char, 256> kShapeByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9')   ? '#'
+           : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a')
+           : (c >= 'a' && c <= 'z') ? static_cast<char>(c)
+                                    : 0;
+  return t;
+}();
+
+// The hash of a word's shape: shape_hash() of the word or of its shape, or
+// hash_shape_bytes() of the shape's `n` bytes at `p` when the caller has
+// written them already (the matcher, as it reads a word). It reads 8 bytes
+// at a time, so `p` must have 7 readable bytes past the shape; the bytes
+// past it do not count.
+inline std::uint64_t hash_shape_bytes(const char* p, std::size_t n) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = n * kMul;
+  for (std::size_t i = 0; i < n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (n - i < 8) w &= (std::uint64_t{1} << (8 * (n - i))) - 1;  // little-endian: the first n - i bytes
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 31);
 }
 std::uint64_t shape_hash(std::string_view word);
 
