@@ -476,7 +476,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       return false;
     };
     // Whether anchored rule r may match at token t: its first word, the
-    // byte after it, its second word.
+    // byte after it, its second and third words.
     auto may_start = [&](std::size_t r, std::size_t t) {
       const Starts& starts = starts_[r];
       const Token& tok = tokens[t];
