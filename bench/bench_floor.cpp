@@ -3,16 +3,18 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <stdexcept>
 #include <string_view>
 
 #include "core/rules/ruleset.h"
+#include "core/rules/start_set.h"
 
 namespace dateline::bench {
 namespace {
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -27,31 +29,37 @@ std::string escape_regex(std::string_view word) {
 
 }  // namespace
 
-std::size_t tokenizer_floor(const RuleSet& rules, const std::vector<std::string>& texts) {
-  constexpr std::size_t kMaxWord = 24;  // longer words trigger nothing (as in the matcher)
+TokenizerFloor::TokenizerFloor(const RuleSet& rules) {
+  std::vector<std::pair<std::string, bool>> words;
+  for (const auto& [word, mask] : rules.trigger_words()) {
+    words.emplace_back(word, true);
+    longest_ = std::max(longest_, word.size());
+  }
+  triggers_ = WordTable<bool>(std::move(words), [](std::string_view w) { return shape_hash(w); });
+}
+
+std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
+  // As the matcher reads words: each byte by table (lower-case, '#' for a
+  // digit, 0 ending the word), the word hashed once it ends.
+  constexpr std::size_t kMaxWord = 64;  // longer words are in no table (as in the matcher)
+  const std::size_t longest = std::min(longest_, kMaxWord);
   std::size_t candidates = 0;
-  char lower[kMaxWord];
+  char shape[kMaxWord + 8];
   for (const std::string& text : texts) {
     for (std::size_t i = 0; i < text.size();) {
-      if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+      if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
         ++i;
         continue;
       }
       std::size_t j = i;
       bool digit = false;
-      while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) {
-        digit = digit || (text[j] >= '0' && text[j] <= '9');
-        ++j;
+      for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+        digit = digit || c == '#';
+        shape[(j - i) % kMaxWord] = c;  // a longer word wraps, and is looked up in no table
       }
-      if (digit) {
-        ++candidates;
-      } else if (j - i <= kMaxWord) {
-        for (std::size_t k = i; k < j; ++k) {
-          char c = text[k];
-          lower[k - i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        candidates += rules.triggered_by_word(std::string_view(lower, j - i)) != nullptr;
-      }
+      if (digit) ++candidates;
+      else if (j - i <= longest)
+        candidates += triggers_.find(std::string_view(shape, j - i), hash_shape_bytes(shape, j - i)) != nullptr;
       i = j;
     }
   }

@@ -58,8 +58,17 @@ TEST_CASE("digits are '#' in a word's shape; counted repetitions are read copy b
   CHECK(fiscal->admits("FY2024"));
   auto many = read("(?<num>\\d+) days");
   REQUIRE(many);
-  CHECK(many->prefixes == strings({"#"}));
-  CHECK(many->admits("12345"));
+  // A run of up to eight digits is a whole word, so its next byte and the
+  // second word are read; a longer run leaves a prefix.
+  CHECK(many->words == strings({"#", "##", "###", "####", "#####", "######", "#######", "########", "#########"}));
+  CHECK(many->prefixes.empty());
+  CHECK(many->admits("12345", ' '));
+  CHECK(!many->admits("12345", '.'));
+  CHECK(many->admits("1234567890", ' '));  // the last shape stands for nine digits or more
+  CHECK(shape_hash("1234567890") == shape_hash("#########"));
+  CHECK(word_shape("FY1234567890x") == "fy#########x");
+  CHECK(many->admits_second("12", "days"));
+  CHECK(!many->admits_second("12", "people"));
 }
 
 TEST_CASE("the bytes that may follow the first word") {
@@ -99,6 +108,19 @@ TEST_CASE("the second word: read on from where the first one ends") {
   CHECK(!alone->admits_second("last", "year"));
 }
 
+TEST_CASE("the third word: read on from where the second one ends") {
+  auto s = read("(?:the )?(?:last|next) (?:week|month)(?: ago)?|(?:\\d+)(?:\\.\\d+)? (?:to|or) \\d+ days");
+  REQUIRE(s);
+  CHECK(s->third_words == strings({"#", "##", "###", "####", "#####", "######", "#######", "########",
+                                   "#########", "ago", "month", "or", "to", "week"}));
+  CHECK(s->free_second_words == strings({"month", "week"}));  // the match may end there
+  CHECK(s->admits_third("1", "to"));      // "12.1 to 15 days"
+  CHECK(!s->admits_third("5", "percent"));  // "1.5 percent" cannot go on
+  CHECK(s->admits_third("to", "15"));
+  CHECK(!s->admits_third("to", "the"));
+  CHECK(s->admits_third("week", "anything"));
+}
+
 TEST_CASE("lookarounds, \\b and \\K consume nothing and are stepped over") {
   auto s = read("(?<=\\bin )(?=[a-z]+s\\b)(?:about \\K)?(?:weeks|days)\\b");
   REQUIRE(s);
@@ -112,9 +134,23 @@ TEST_CASE("a repeated letter or an unread class leaves a prefix") {
   CHECK(s->admits("soooon"));
 }
 
-TEST_CASE("unknown when a match may begin with punctuation, a letter class or an unread construct") {
-  CHECK(!read("(?:'|\xE2\x80\x99)\\d0s"));
-  CHECK(!read("[$\xC2\xA3]\\d+"));
+TEST_CASE("a match that begins with punctuation: the bytes it may begin with, and the word after them") {
+  auto decade = read("(?:the )?(?:'|\xE2\x80\x99)\\d0s");
+  REQUIRE(decade);
+  CHECK(decade->lead.count() == 2);
+  CHECK(decade->lead['\'']);
+  CHECK(decade->lead[0xE2]);  // the first byte of the sequence only
+  CHECK(!decade->lead[0x99]);
+  CHECK(decade->words == strings({"##s", "the"}));
+  auto money = read("[$\xC2\xA3]\\d+");
+  REQUIRE(money);
+  CHECK(money->lead['$']);
+  CHECK(money->lead[0xC2]);
+  CHECK(read("the")->lead.none());
+}
+
+TEST_CASE("unknown when a match may be punctuation only, begin with a letter class or an unread construct") {
+  CHECK(!read("(?:'|\xE2\x80\x99)"));
   CHECK(!read("(?-i:[A-Z][a-z]+) May"));
   CHECK(!read("\\S+ old"));
   CHECK(!read("(?:the )?\\x41pril"));
@@ -142,6 +178,15 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         if (rc < 0) break;
         // Where the attempt began: before a \K, the match's reported start is later.
         std::size_t begin = pcre2_get_startchar(data);
+        if (begin < ex.text.size() && !std::isalnum(static_cast<unsigned char>(ex.text[begin]))) {
+          // A match that begins with punctuation: at a byte of the lead.
+          INFO(rule.name, ": '", ex.text, "' at ", begin);
+          CHECK(sets[r]->lead[static_cast<unsigned char>(ex.text[begin])]);
+          ++checked;
+          std::size_t me = pcre2_get_ovector_pointer(data)[1];
+          start = me > start ? me : start + 1;
+          continue;
+        }
         std::size_t end = begin;
         while (end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[end]))) ++end;
         std::string word = ex.text.substr(begin, end - begin);
@@ -156,6 +201,15 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
         std::size_t me = pcre2_get_ovector_pointer(data)[1];
         std::string_view second_word = std::string_view(ex.text).substr(second, second_end - second);
         CHECK(sets[r]->admits_second(word, me > second ? second_word : ""));
+        // The third word, when the second one is there and the first is not free.
+        if (me > second && !std::binary_search(sets[r]->free_words.begin(), sets[r]->free_words.end(), word_shape(word))) {
+          std::size_t third = second_end;
+          while (third < ex.text.size() && !std::isalnum(static_cast<unsigned char>(ex.text[third]))) ++third;
+          std::size_t third_end = third;
+          while (third_end < ex.text.size() && std::isalnum(static_cast<unsigned char>(ex.text[third_end]))) ++third_end;
+          std::string_view third_word = std::string_view(ex.text).substr(third, third_end - third);
+          CHECK(sets[r]->admits_third(second_word, me > third ? third_word : ""));
+        }
         ++checked;
         start = me > start ? me : start + 1;
       }
@@ -166,15 +220,19 @@ TEST_CASE("every match of every built-in rule's examples begins where its start 
   CHECK(checked > 100);
 }
 
-TEST_CASE("shape hashes: a word and its shape hash alike; a set of shapes never misses a member") {
+TEST_CASE("shape hashes: a word and its shape hash alike; a table of shapes never misses a member's roles") {
   CHECK(shape_hash("2024") == shape_hash("####"));
   CHECK(shape_hash("Nov") == shape_hash("nov"));
   CHECK(shape_hash("FY25") == shape_hash("fy##"));
   CHECK(shape_hash("nov") != shape_hash("now"));
-  std::vector<std::string> shapes;
-  for (int i = 0; i < 300; ++i) shapes.push_back("w" + std::to_string(i * 7919));
-  ShapeHashSet set(shapes);
-  for (const std::string& s : shapes) CHECK(set.may_contain(shape_hash(s)));
-  CHECK_FALSE(ShapeHashSet().may_contain(shape_hash("the")));
-  CHECK_FALSE(ShapeHashSet(strings({"the", "a"})).may_contain(shape_hash("an")));
+  // Distinct shapes: letters (digits would all be '#').
+  auto word = [](int i) { return std::string{'w', static_cast<char>('a' + i % 26), static_cast<char>('a' + i / 26)}; };
+  std::vector<std::string> shapes, others;
+  for (int i = 0; i < 300; ++i) shapes.push_back(word(i));
+  for (int i = 0; i < 300; i += 3) others.push_back(word(i));
+  ShapeRoles roles({{&shapes, 1}, {&others, 4}});
+  for (int i = 0; i < 300; ++i) CHECK(roles.roles(shape_hash(shapes[i])) == (i % 3 == 0 ? 5 : 1));
+  CHECK(ShapeRoles().roles(shape_hash("the")) == 0);
+  const auto the_a = strings({"the", "a"});
+  CHECK(ShapeRoles({{&the_a, 2}}).roles(shape_hash("an")) == 0);
 }

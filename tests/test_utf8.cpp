@@ -73,6 +73,15 @@ TEST_CASE("CharIndex maps byte offsets to code point offsets") {
     CHECK(index.to_char(text.size()) == count_chars(text));
     CHECK(count_chars(text) == 21);
   }
+  SUBCASE("count_chars, eight bytes at a time, agrees with a byte-by-byte count on every span") {
+    std::string text = "caf\xC3\xA9 Japan\xE2\x80\x99s \xF0\x9F\x93\x85 Nov. 5 \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 plain ASCII";
+    for (std::size_t b = 0; b <= text.size(); ++b)
+      for (std::size_t e = b; e <= text.size(); ++e) {
+        std::size_t slow = 0;
+        for (std::size_t i = b; i < e; ++i) slow += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        CHECK(count_chars(std::string_view(text).substr(b, e - b)) == slow);
+      }
+  }
   SUBCASE("an offset past the end maps to the end") {
     std::string text = "\xC3\xA9t\xC3\xA9";
     CharIndex index(text);

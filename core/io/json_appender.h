@@ -58,10 +58,23 @@ class JsonAppender {
   }
   // ,"key": (the comma unless it opens the object)
   void key(std::string_view k, bool first = false) {
-    if (!first) out_ += ',';
-    out_ += '"';
-    out_.append(k);  // keys are plain ASCII names
-    out_ += "\":";
+    // Keys are plain ASCII names, mostly short: one append.
+    char piece[32];
+    if (k.size() + 4 > sizeof piece) {
+      if (!first) out_ += ',';
+      out_ += '"';
+      out_.append(k);
+      out_ += "\":";
+      return;
+    }
+    std::size_t n = 0;
+    if (!first) piece[n++] = ',';
+    piece[n++] = '"';
+    std::memcpy(piece + n, k.data(), k.size());
+    n += k.size();
+    piece[n++] = '"';
+    piece[n++] = ':';
+    out_.append(piece, n);
   }
   void number(std::size_t n) {
     char buf[24];

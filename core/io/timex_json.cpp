@@ -17,7 +17,8 @@ class CharCounter {
   std::size_t to_char(std::size_t byte) {
     byte = std::min(byte, text_.size());
     if (byte < byte_) byte_ = chars_ = 0;
-    for (; byte_ < byte; ++byte_) chars_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    chars_ += count_chars(text_.substr(byte_, byte - byte_));
+    byte_ = byte;
     return chars_;
   }
 

@@ -23,8 +23,24 @@ class LetterRunSearch {
   // The bits of the sets of which some string occurs in `text`.
   std::uint64_t find(std::string_view text) const;
 
+  // The same search a byte at a time, for a caller that reads the text
+  // anyway: from state 0, step() on each byte, and OR found() of each state.
+  std::uint16_t step(std::uint16_t state, char c) const { return next_[state][kColumn[static_cast<unsigned char>(c)]]; }
+  std::uint64_t found(std::uint16_t state) const { return found_[state]; }
+
  private:
-  std::vector<std::array<std::uint32_t, 26>> next_;  // state x letter -> state
+  // state x letter -> state; column 26, any byte that is no letter, leads
+  // back to the start, so the search loop has no branch.
+  // A byte's column in the automaton: its letter (either case), else 26.
+  static constexpr std::array<std::uint8_t, 256> kColumn = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = static_cast<std::uint8_t>((c >= 'a' && c <= 'z') ? c - 'a' : (c >= 'A' && c <= 'Z') ? c - 'A' : 26);
+    return t;
+  }();
+  // 16-bit states keep the table small enough to stay in the L1 cache.
+  static constexpr std::size_t kMaxStates = 65535;
+  std::vector<std::array<std::uint16_t, 27>> next_;
   std::vector<std::uint64_t> found_;                  // state -> sets ending there
 };
 

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "core/rules/match_requirements.h"
 #include "core/rules/start_set.h"
@@ -36,16 +37,6 @@ constexpr bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// What the candidate pass needs of a byte, by table: 0 for a byte that is no
-// letter or digit, else the byte lower-cased (digits as themselves).
-constexpr std::array<char, 256> kWordByte = [] {
-  std::array<char, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    if (is_word_byte(static_cast<unsigned char>(c)))
-      t[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-  return t;
-}();
-
 // PCRE2 state reused by every match on one thread.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
@@ -70,9 +61,10 @@ MatchState& match_state() {
 
 struct Token {
   std::uint32_t begin, end;
-  const RuleMask* mask;        // null when the word triggers nothing
+  const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
+  std::uint64_t literals;      // the sets of literal words (Needs::substrings) it holds
   bool digit;                  // holds a digit
 };
 
@@ -200,12 +192,18 @@ std::uint64_t requirement_bit(std::vector<T>& ids, const T& item) {
 Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
       anchored_(rules.rules().size(), nullptr),
       jitted_(rules.rules().size(), false),
       starts_(rules.rules().size()),
       mask_words_((rules.rules().size() + 63) / 64),
       start_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
-      prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
+      prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      free_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
+      second_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
+      second_prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)),
+      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -217,6 +215,7 @@ Matcher::Matcher(const RuleSet& rules)
     for (const auto& set : req.substrings) needs.substrings |= requirement_bit(literal_sets, set);
     needs_.push_back(std::move(needs));
   }
+  std::unordered_map<std::string, WordInfo> words;  // the words_ to be
   for (std::size_t i = 0; i < vocab_ids.size(); ++i) {
     const std::vector<std::string> forms = *vocab_ids[i]->token_forms();
     for (const std::string& form : forms) {
@@ -226,19 +225,49 @@ Matcher::Matcher(const RuleSet& rules)
         digit_form_bits_ |= std::uint64_t{1} << i;
         continue;
       }
-      words_[form].vocabularies |= std::uint64_t{1} << i;
+      words[form].vocabularies |= std::uint64_t{1} << i;
     }
   }
   literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
-  for (const auto& [word, mask] : rules.trigger_words()) words_[word].triggers = &mask;
-  for (const auto& [word, info] : words_) longest_word_ = std::max(longest_word_, word.size());
+  auto add_mask = [&](const RuleMask& mask) {
+    std::size_t offset = trigger_masks_.size();
+    trigger_masks_.resize(offset + mask_words_, 0);
+    for (std::size_t r = 0; r < rules.rules().size(); ++r)
+      if (mask[r]) trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
+    return offset;
+  };
+  number_mask_ = add_mask(rules.triggered_by_number());
+  for (const auto& [word, mask] : rules.trigger_words()) words[word].triggers = add_mask(mask);
+  filters_.assign(mask_words_, 0);
+  for (std::size_t r = 0; r < rules.rules().size(); ++r)
+    if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
+  for (const auto& [word, info] : words) longest_word_ = std::max(longest_word_, word.size());
+  words_ = WordTable<WordInfo>({words.begin(), words.end()}, [](std::string_view w) { return shape_hash(w); });
 }
 
 Matcher::~Matcher() {
   for (pcre2_code* code : anchored_) pcre2_code_free(code);
 }
 
+Matcher::Prefixes::Prefixes(std::vector<std::string> s) : shapes(std::move(s)) {
+  shortest = shapes.empty() ? 0 : shapes.front().size();
+  for (const std::string& p : shapes) {
+    shortest = std::min(shortest, p.size());
+    if (p.empty()) {
+      first_bytes.set();
+      continue;
+    }
+    if (p[0] == '#') {
+      for (char c = '0'; c <= '9'; ++c) first_bytes[static_cast<unsigned char>(c)] = true;
+    } else {
+      first_bytes[static_cast<unsigned char>(p[0])] = true;
+      if (p[0] >= 'a' && p[0] <= 'z') first_bytes[static_cast<unsigned char>(p[0] - 'a' + 'A')] = true;
+    }
+  }
+}
+
 void Matcher::prepare(std::size_t rule) const {
+  if (ready_[rule].load(std::memory_order_acquire)) return;
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(prepared_[rule], [&] {
     const Rule& r = rules_.rules()[rule];
@@ -250,16 +279,30 @@ void Matcher::prepare(std::size_t rule) const {
     if (set) {
       Starts& starts = starts_[rule];
       starts.known = true;
-      starts.words = ShapeHashSet(set->words);
-      starts.prefixes = std::move(set->prefixes);
+      starts.shapes = ShapeRoles({{&set->words, Starts::kFirst},
+                                  {&set->free_words, Starts::kFree},
+                                  {&set->second_words, Starts::kSecond},
+                                  {&set->free_second_words, Starts::kFreeSecond},
+                                  {&set->third_words, Starts::kThird}});
+      starts.prefixes = Prefixes(std::move(set->prefixes));
       starts.next = set->next;
-      starts.free_words = ShapeHashSet(set->free_words);
-      starts.second_words = ShapeHashSet(set->second_words);
-      starts.second_prefixes = std::move(set->second_prefixes);
+      starts.lead = set->lead;
+      starts.second_prefixes = Prefixes(std::move(set->second_prefixes));
+      starts.third_prefixes = Prefixes(std::move(set->third_prefixes));
       const std::uint64_t bit = std::uint64_t{1} << (rule % 64);
       for (const std::string& w : set->words)
         start_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
       if (!starts.prefixes.empty()) prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      if (starts.lead.any()) lead_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (std::size_t b = 0; b < 256; ++b)
+        if (starts.lead[b]) lead_bytes_[b / 64].fetch_or(std::uint64_t{1} << (b % 64), std::memory_order_relaxed);
+      for (const std::string& w : set->free_words)
+        free_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (const std::string& w : set->second_words)
+        second_buckets_[start_bucket(shape_hash(w)) + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      if (!starts.second_prefixes.empty()) second_prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      for (std::size_t b = 0; b < 256; ++b)
+        if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
     if (!starts_[rule].known) {
       jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
@@ -273,6 +316,7 @@ void Matcher::prepare(std::size_t rule) const {
     if (code) jitted_[rule] = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
   });
+  ready_[rule].store(true, std::memory_order_release);
 }
 
 namespace {
@@ -324,34 +368,46 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // Pass 1: words and their trigger masks.
   thread_local std::vector<Token> tokens;
   tokens.clear();
-  char lower_word[64];  // longer words are in no table
+  // The word's shape as it is read (lower-case, '#' for digits): what the
+  // tables are looked up with, and hashed once the word ends. A word longer
+  // than the buffer wraps, is hashed whole from the text, and is in no table.
+  constexpr std::size_t kWordBuffer = 64;
+  char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
   for (std::size_t i = 0; i < text.size();) {
-    if (!kWordByte[static_cast<unsigned char>(text[i])]) {
+    if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
     bool has_digit = false;
-    std::uint64_t shape = kShapeHashSeed;
-    for (char c; j < text.size() && (c = kWordByte[static_cast<unsigned char>(text[j])]); ++j) {
-      has_digit = has_digit || (c >= '0' && c <= '9');
-      shape = shape_hash_step(shape, c);
-      if (j - i < sizeof lower_word) lower_word[j - i] = c;
+    // The literal words are looked for here, as the word is read: a chain
+    // of table reads, so nearly free, where a second pass over each window
+    // cost 5% of the time.
+    std::uint16_t literal_state = 0;
+    std::uint64_t literals = 0;
+    for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+      has_digit = has_digit || c == '#';
+      literal_state = literal_words_->step(literal_state, c);
+      literals |= literal_words_->found(literal_state);
+      shape_bytes[(j - i) % kWordBuffer] = c;
     }
-    const RuleMask* mask = nullptr;
+    // Long runs of digits are shortened in a shape (core/rules/start_set.h).
+    const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
+    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
+    const std::uint64_t* mask = nullptr;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
-      mask = &rules_.triggered_by_number();
-    } else if (j - i <= std::min(longest_word_, sizeof lower_word)) {
-      // Without digits, the shape hash is the hash of the lower-case word.
-      if (auto it = words_.find(WordKey{std::string_view(lower_word, j - i), shape}); it != words_.end()) {
-        mask = it->second.triggers;
-        vocabularies = it->second.vocabularies;
+      mask = &trigger_masks_[number_mask_];
+    } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
+      // Without digits, the shape is the lower-case word.
+      if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
+        if (info->triggers != kNoTriggers) mask = &trigger_masks_[info->triggers];
+        vocabularies = info->vocabularies;
       }
     }
-    tokens.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies, has_digit});
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies,
+                      literals, has_digit});
     i = j;
   }
 
@@ -359,7 +415,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
 
   thread_local std::vector<Candidate> out;
   auto run_window = [&](std::size_t wbegin, std::size_t wend, std::size_t first_token, std::size_t last_token,
-                        const RuleMask& mask) {
+                        const std::uint64_t* mask) {
     out.clear();
     std::uint64_t vocabularies_present = 0;
     bool digit_present = false;
@@ -420,23 +476,29 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       return false;
     };
     // Whether anchored rule r may match at token t: its first word, the
-    // byte after it, its second word.
+    // byte after it, its second and third words.
     auto may_start = [&](std::size_t r, std::size_t t) {
       const Starts& starts = starts_[r];
       const Token& tok = tokens[t];
-      auto has_prefix = [&](const std::vector<std::string>& prefixes, const Token& word) {
-        return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
-          return shape_starts_with(text.substr(word.begin, word.end - word.begin), p);
-        });
+      auto has_prefix = [&](const Prefixes& prefixes, const Token& word) {
+        return prefixes.begin(text.substr(word.begin, word.end - word.begin));
       };
       const bool by_prefix = has_prefix(starts.prefixes, tok);
-      if (!by_prefix && !starts.words.may_contain(tok.shape)) return false;
+      const std::uint8_t first = starts.shapes.roles(tok.shape);
+      if (!by_prefix && !(first & Starts::kFirst)) return false;
       if (tok.end < wend && !starts.next[static_cast<unsigned char>(text[tok.end])]) return false;
-      if (by_prefix || starts.free_words.may_contain(tok.shape)) return true;
+      if (by_prefix || (first & Starts::kFree)) return true;
       // The match goes on to a second word, inside the window.
       if (t == last_token) return false;
       const Token& second = tokens[t + 1];
-      return starts.second_words.may_contain(second.shape) || has_prefix(starts.second_prefixes, second);
+      if (has_prefix(starts.second_prefixes, second)) return true;  // the pattern does not say what comes next
+      const std::uint8_t second_roles = starts.shapes.roles(second.shape);
+      if (!(second_roles & Starts::kSecond)) return false;
+      if (second_roles & Starts::kFreeSecond) return true;
+      // And to a third word.
+      if (t + 1 == last_token) return false;
+      const Token& third = tokens[t + 2];
+      return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
     thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
     thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on
@@ -447,51 +509,84 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (filters && out.empty()) break;
       anchored_here.assign(mask_words_, 0);
       bool any_anchored = false;
-      for (std::size_t r = mask._Find_first(); r < rules.size(); r = mask._Find_next(r)) {
-        if (rules[r].is_filter != filters) continue;
-        // Skip the rule when the window lacks what each of its matches holds.
-        const Needs& needs = needs_[r];
-        if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
-          continue;
-        if (needs.substrings && !words_found) {
-          words_present = literal_words_->find(text.substr(wbegin, wend - wbegin));
-          words_found = true;
-        }
-        if ((needs.substrings & words_present) != needs.substrings) continue;
-        prepare(r);
-        if (anchored_[r]) {
-          anchored_here[r / 64] |= std::uint64_t{1} << (r % 64);
-          resume[r] = static_cast<std::uint32_t>(wbegin);
-          any_anchored = true;
-          continue;
-        }
-        // PCRE2's own leftmost, non-overlapping scan.
-        for (std::size_t start = wbegin; start < wend;) {
-          int rc = match(r, rules[r].code, start);
-          if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
-          start = take(r, rc);
+      for (std::size_t w = 0; w < mask_words_; ++w) {
+        for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
+          const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+          // Skip the rule when the window lacks what each of its matches holds.
+          const Needs& needs = needs_[r];
+          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
+            continue;
+          if (needs.substrings && !words_found) {
+            // What LetterRunSearch::find() gives on the window's text: its
+            // words are whole tokens, and what lies between them holds no letter.
+            for (std::size_t k = first_token; k <= last_token; ++k) words_present |= tokens[k].literals;
+            words_found = true;
+          }
+          if ((needs.substrings & words_present) != needs.substrings) continue;
+          prepare(r);
+          if (anchored_[r]) {
+            anchored_here[w] |= std::uint64_t{1} << (r % 64);
+            resume[r] = static_cast<std::uint32_t>(wbegin);
+            any_anchored = true;
+            continue;
+          }
+          // PCRE2's own leftmost, non-overlapping scan.
+          for (std::size_t start = wbegin; start < wend;) {
+            int rc = match(r, rules[r].code, start);
+            if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
+            start = take(r, rc);
+          }
         }
       }
       if (!any_anchored) continue;
       // The same scan for the anchored rules, word by word: each word is
       // tried by the rules whose first words share its bucket.
+      constexpr auto relaxed = std::memory_order_relaxed;
+      // Tries anchored rule r at byte `at`; false when it gave up in this window.
+      auto attempt = [&](std::size_t r, std::size_t at) {
+        int rc = match(r, anchored_[r], at);
+        if (rc == PCRE2_ERROR_NOMATCH) return true;
+        if (!ok(r, rc, at)) {
+          anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
+          return false;
+        }
+        resume[r] = static_cast<std::uint32_t>(take(r, rc));
+        return true;
+      };
+      bool any_lead = false;
+      for (std::size_t w = 0; w < mask_words_; ++w) any_lead = any_lead || (lead_starts_[w].load(relaxed) & anchored_here[w]);
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
+        // Matches that begin with punctuation, at the bytes between the
+        // words (in the window, a word follows them).
+        for (std::size_t at = t > first_token && any_lead ? tokens[t - 1].end : tok.begin; at < tok.begin; ++at) {
+          const auto byte = static_cast<unsigned char>(text[at]);
+          if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
+          for (std::size_t w = 0; w < mask_words_; ++w)
+            for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+              const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
+            }
+        }
         const std::size_t bucket = start_bucket(tok.shape);
+        const bool second = t < last_token;
+        const std::size_t second_bucket = second ? start_bucket(tokens[t + 1].shape) : 0;
+        const bool next_byte = tok.end < wend;
+        const std::size_t next_row = next_byte ? static_cast<unsigned char>(text[tok.end]) * mask_words_ : 0;
         for (std::size_t w = 0; w < mask_words_; ++w) {
-          std::uint64_t candidates = (start_buckets_[bucket + w].load(std::memory_order_relaxed) |
-                                      prefix_starts_[w].load(std::memory_order_relaxed)) &
-                                     anchored_here[w];
+          // The bucket-wide form of may_start(): never false where it is true.
+          // Most words begin no rule of the window: one load tells.
+          const std::uint64_t starting =
+              (start_buckets_[bucket + w].load(relaxed) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          if (!starting) continue;
+          std::uint64_t then = free_buckets_[bucket + w].load(relaxed);
+          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefix_starts_[w].load(relaxed);
+          std::uint64_t candidates = starting & (then | prefix_starts_[w].load(relaxed));
+          if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
             if (tok.begin < resume[r] || !may_start(r, t)) continue;
-            int rc = match(r, anchored_[r], tok.begin);
-            if (rc == PCRE2_ERROR_NOMATCH) continue;
-            if (!ok(r, rc, tok.begin)) {
-              anchored_here[w] &= ~(std::uint64_t{1} << (r % 64));  // the rule gave up in this window
-              continue;
-            }
-            resume[r] = static_cast<std::uint32_t>(take(r, rc));
+            attempt(r, tok.begin);  // if the rule gives up, it is out of anchored_here for this window
           }
         }
       }
@@ -500,7 +595,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   };
 
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
-  RuleMask mask;
+  std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   bool open = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!tokens[t].mask) continue;
@@ -516,18 +611,18 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     if (open && b <= wend) {
       wend = std::max(wend, e);
       last_token = std::max(last_token, et);
-      mask |= *tokens[t].mask;
+      for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[t].mask[w];
       continue;
     }
-    if (open) run_window(wbegin, wend, first_token, last_token, mask);
+    if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
     wbegin = b;
     wend = e;
     first_token = bt;
     last_token = et;
-    mask = *tokens[t].mask;
+    std::copy_n(tokens[t].mask, mask_words_, mask.begin());
     open = true;
   }
-  if (open) run_window(wbegin, wend, first_token, last_token, mask);
+  if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
 }
 
 }  // namespace dateline

@@ -24,12 +24,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/rules/letter_run_search.h"
 #include "core/rules/ruleset.h"
 #include "core/rules/start_set.h"
+#include "core/rules/word_table.h"
 #include "core/time/fields.h"
 
 namespace dateline {
@@ -64,15 +64,38 @@ class Matcher {
     std::uint64_t substrings = 0;               // bits of literal_words_: every one must occur
   };
 
+  // Shapes a word may begin with. Most words are turned away by their first
+  // byte or their length before any prefix is compared.
+  struct Prefixes {
+    std::vector<std::string> shapes;
+    std::bitset<256> first_bytes;  // bytes of the text that begin one of the shapes
+    std::size_t shortest = 0;
+    Prefixes() = default;
+    explicit Prefixes(std::vector<std::string> s);
+    bool empty() const { return shapes.empty(); }
+    bool begin(std::string_view word) const {
+      if (word.size() < shortest || !first_bytes[static_cast<unsigned char>(word[0])]) return false;
+      for (const std::string& p : shapes)
+        if (shape_starts_with(word, p)) return true;
+      return false;
+    }
+  };
+
   // Where a rule's matches can begin (core/rules/start_set.h), when known.
   struct Starts {
+    // The roles of a word's shape in `shapes`: a match begins at a word of
+    // kFirst (or one beginning with a prefix) followed by a byte of `next`;
+    // after a kFree first word any word may come, else a second word of
+    // kSecond (or a second prefix); after a kFreeSecond one any word may
+    // come, else a third word of kThird (or a third prefix).
+    static constexpr std::uint8_t kFirst = 1, kFree = 2, kSecond = 4, kFreeSecond = 8, kThird = 16;
     bool known = false;                 // else the rule is scanned
-    ShapeHashSet words;                 // at a word of one of these shapes
-    std::vector<std::string> prefixes;  // or whose shape begins with one of these
-    std::bitset<256> next;              // followed by one of these bytes
-    ShapeHashSet free_words;            // after these first words any word may come; else a second word:
-    ShapeHashSet second_words;
-    std::vector<std::string> second_prefixes;
+    ShapeRoles shapes;
+    Prefixes prefixes;
+    std::bitset<256> next;
+    std::bitset<256> lead;              // or at one of these bytes between words (StartSet::lead)
+    Prefixes second_prefixes;
+    Prefixes third_prefixes;
   };
 
   // Readies a rule the first time it runs (thread-safe): reads its start
@@ -83,6 +106,9 @@ class Matcher {
 
   const RuleSet& rules_;
   std::unique_ptr<std::once_flag[]> prepared_;               // per rule
+  // Per rule: prepare() has returned. Read first, so that a readied rule
+  // costs a load instead of a call_once.
+  std::unique_ptr<std::atomic<bool>[]> ready_;
   mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
   mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
   mutable std::vector<Starts> starts_;                        // per rule; set by prepare()
@@ -98,33 +124,37 @@ class Matcher {
   std::size_t mask_words_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> start_buckets_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> prefix_starts_;  // rules with prefixes: tried at every word
+  // The rest of Starts the same way, so that a word's few possible rules
+  // are found with a few loads and ANDs before any rule's own sets are
+  // probed: the buckets of the free words and of the second words, the
+  // rules with second prefixes (mask_words_ words), and per byte, the rules
+  // whose first word may be followed by it (256 x mask_words_).
+  std::unique_ptr<std::atomic<std::uint64_t>[]> free_buckets_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> second_buckets_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> second_prefix_starts_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> next_byte_starts_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> lead_starts_;  // rules with a lead: tried between words too
+  mutable std::atomic<std::uint64_t> lead_bytes_[4] = {};      // bit b: b is in some rule's lead
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
 
+  // The rule masks of the trigger words and of numbers (RuleSet::trigger_words),
+  // mask_words_ words each, so that a window ORs and walks only the words
+  // that hold rules, not all of kMaxRules.
+  std::vector<std::uint64_t> trigger_masks_;
+  std::size_t number_mask_ = 0;         // offset in trigger_masks_
+  std::vector<std::uint64_t> filters_;  // mask_words_ words: the filter rules
+
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
-    const RuleMask* triggers = nullptr;  // rules the word triggers (RuleSet::trigger_words)
+    std::size_t triggers = kNoTriggers;  // offset in trigger_masks_ of the rules the word triggers
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
+  static constexpr std::size_t kNoTriggers = ~std::size_t{0};
   // Looked up by the word and its hash, which the candidate pass has computed
   // already (the shape hash of a word without digits).
-  struct WordKey {
-    std::string_view word;
-    std::uint64_t hash;
-  };
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return shape_hash(s); }
-    std::size_t operator()(const WordKey& k) const { return k.hash; }
-  };
-  struct WordEqual {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-    bool operator()(const WordKey& a, std::string_view b) const { return a.word == b; }
-    bool operator()(std::string_view a, const WordKey& b) const { return a == b.word; }
-  };
-  std::unordered_map<std::string, WordInfo, WordHash, WordEqual> words_;
+  WordTable<WordInfo> words_;
   std::size_t longest_word_ = 0;                              // longest key of words_
 };
 

@@ -388,15 +388,19 @@ class Walker {
     out_.prefixes.assign(prefixes_[0].begin(), prefixes_[0].end());
     out_.second_words.assign(words_[1].begin(), words_[1].end());
     out_.second_prefixes.assign(prefixes_[1].begin(), prefixes_[1].end());
-    out_.free_words.assign(free_words_.begin(), free_words_.end());
-    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes, &out_.free_words})
+    out_.free_words.assign(free_[0].begin(), free_[0].end());
+    out_.third_words.assign(words_[2].begin(), words_[2].end());
+    out_.third_prefixes.assign(prefixes_[2].begin(), prefixes_[2].end());
+    out_.free_second_words.assign(free_[1].begin(), free_[1].end());
+    for (auto* v : {&out_.words, &out_.prefixes, &out_.second_words, &out_.second_prefixes, &out_.free_words,
+                    &out_.third_words, &out_.third_prefixes, &out_.free_second_words})
       std::sort(v->begin(), v->end());
     return out_;
   }
 
  private:
-  // `w` holds the shape read so far of the first (`index` 0) or second word
-  // (restored on return).
+  // `w` holds the shape read so far of the first (`index` 0), second or
+  // third word (restored on return).
   void walk(const Seq& seq, std::size_t k, std::string& w, const Continuation* next, int index) {
     if (failed_) return;
     if (++steps_ > kMaxSteps) {
@@ -405,7 +409,7 @@ class Walker {
     }
     if (k == seq.size()) {
       if (next && next->seq) walk(*next->seq, next->k, w, next->next, index);
-      else if (index == 1 && w.empty()) any_second_ = true;  // the match may end before a second word
+      else if (index > 0 && w.empty()) any_next_[index - 1] = true;  // the match may end before this word
       else open_word(w, index);  // the word may go on, or the pattern ends
       return;
     }
@@ -419,22 +423,44 @@ class Walker {
         if (!w.empty()) end_word(w, index, non_alnum(), {&seq, k + 1, next});
         else if (!n.optional) walk(seq, k + 1, w, next, index);
         return;
-      case Node::Letter:
       case Node::Digit:
+        if (n.repeated) {
+          // "\d+": one to kShapeDigitRun digits (the last standing for
+          // that many or more, as in a word's shape), each read on as a
+          // word that may end: "12 to 18 months" is "##", then " ", "to".
+          for (std::size_t c = 1; c <= kShapeDigitRun; ++c) {
+            w.push_back(kDigit);
+            walk(seq, k + 1, w, next, index);
+          }
+          w.resize(w.size() - kShapeDigitRun);
+          return;
+        }
+        [[fallthrough]];
+      case Node::Letter:
         w.push_back(n.kind == Node::Letter ? n.letter : kDigit);
         if (n.repeated) open_word(w, index);
         else walk(seq, k + 1, w, next, index);
         w.pop_back();
         return;
       case Node::Separator:
-        if (!w.empty()) end_word(w, index, *n.bytes, {&seq, k + 1, next});
-        else if (index == 0) failed_ = true;  // the match may begin with punctuation
-        else walk(seq, k + 1, w, next, index);  // between the words
+        if (!w.empty()) {
+          end_word(w, index, *n.bytes, {&seq, k + 1, next});
+        } else if (index == 0) {
+          // The match may begin with punctuation ("'90s"): its first byte
+          // is one of these, and a word follows.
+          if (!in_lead_) out_.lead |= *n.bytes;
+          const bool was_in_lead = in_lead_;
+          in_lead_ = true;
+          walk(seq, k + 1, w, next, index);
+          in_lead_ = was_in_lead;
+        } else {
+          walk(seq, k + 1, w, next, index);  // between the words
+        }
         return;
       case Node::Mixed:
         if (!w.empty()) open_word(w, index);
         else if (index == 0) failed_ = true;
-        else any_second_ = true;
+        else any_next_[index - 1] = true;
         return;
       case Node::Group: {
         const Continuation after = n.repeated ? Continuation{nullptr, 0, nullptr} : Continuation{&seq, k + 1, next};
@@ -446,22 +472,32 @@ class Walker {
 
   // The word is exactly `w`, followed by one of `bytes`; the pattern goes on at `rest`.
   void end_word(const std::string& w, int index, const ByteSet& bytes, const Continuation& rest) {
-    words_[index].insert(w);
-    if (index == 1) return;
-    out_.next |= bytes;
-    // The second word: read once from each place where a first word ends
-    // (the end of every alternative of a vocabulary is one place).
-    key_.clear();
+    const std::string& shape = capped(w);
+    words_[index].insert(shape);
+    if (index == 2) return;
+    if (index == 0) out_.next |= bytes;
+    // The next word: read once from each place where a word ends (the end
+    // of every alternative of a vocabulary is one place). The key has a
+    // buffer per word index: reading the next word reuses only the next one.
+    auto& key = key_[index];
+    key.clear();
     for (const Continuation* c = &rest; c; c = c->next)
-      if (!c->seq || c->k < c->seq->size()) key_.emplace_back(c->seq, c->k);
-    auto read = second_read_.find(key_);
-    if (read == second_read_.end()) {
-      any_second_ = !rest.seq;
-      std::string second;
-      if (rest.seq) walk(*rest.seq, rest.k, second, rest.next, 1);
-      read = second_read_.emplace(key_, any_second_).first;
+      if (!c->seq || c->k < c->seq->size()) key.emplace_back(c->seq, c->k);
+    auto read = next_read_[index].find(key);
+    if (read == next_read_[index].end()) {
+      any_next_[index] = !rest.seq;
+      std::string next_word;
+      if (rest.seq) walk(*rest.seq, rest.k, next_word, rest.next, index + 1);
+      read = next_read_[index].emplace(key, any_next_[index]).first;
     }
-    if (read->second) free_words_.insert(w);
+    if (read->second) free_[index].insert(capped(w));
+  }
+
+  // `w` as a word's shape: itself, unless a run of digits is too long.
+  const std::string& capped(const std::string& w) {
+    if (w.find(kLongRun) == std::string::npos) return w;
+    capped_ = word_shape(w);
+    return capped_;
   }
 
   // The word begins with `w`.
@@ -470,18 +506,24 @@ class Walker {
       failed_ = true;
       return;
     }
-    prefixes_[index].insert(w);
-    if (index == 1) return;
+    // A run of kShapeDigitRun digits may be longer in the text: the prefix
+    // stops there.
+    std::size_t cut = w.find(std::string(kShapeDigitRun, kDigit));
+    prefixes_[index].insert(cut == std::string::npos ? w : w.substr(0, cut + kShapeDigitRun));
+    if (index > 0) return;
     out_.next.set();  // where the first word ends is not known, nor what comes second
   }
 
   StartSet out_;
-  std::unordered_set<std::string> words_[2], prefixes_[2];  // of the first and second word
-  std::unordered_set<std::string> free_words_;  // first words after which any word may come
-  // Each place where a first word ends, read once: whether any word may come next.
-  std::map<std::vector<std::pair<const void*, std::size_t>>, bool> second_read_;
-  bool any_second_ = false;  // while reading a second word: any word may come
-  std::vector<std::pair<const void*, std::size_t>> key_;
+  std::unordered_set<std::string> words_[3], prefixes_[3];  // of the first, second and third word
+  std::unordered_set<std::string> free_[2];  // first (second) words after which any word may come
+  // Each place where a first (second) word ends, read once: whether any word may come next.
+  std::map<std::vector<std::pair<const void*, std::size_t>>, bool> next_read_[2];
+  bool any_next_[2] = {false, false};  // while reading a second (third) word: any word may come
+  bool in_lead_ = false;               // while reading the punctuation a match begins with
+  std::vector<std::pair<const void*, std::size_t>> key_[2];
+  const std::string kLongRun = std::string(kShapeDigitRun + 1, kDigit);
+  std::string capped_;
   bool failed_ = false;
   std::size_t steps_ = 0;
 };
@@ -489,31 +531,39 @@ class Walker {
 }  // namespace
 
 std::string word_shape(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = is_digit(c) ? kDigit : lower(c);
+  std::string out;
+  std::size_t run = 0;  // digits in a row
+  for (char c : word) {
+    run = (is_digit(c) || c == kDigit) ? run + 1 : 0;
+    if (run <= kShapeDigitRun) out.push_back(is_digit(c) ? kDigit : lower(c));
+  }
   return out;
 }
 
 std::uint64_t shape_hash(std::string_view word) {
-  std::uint64_t h = kShapeHashSeed;
-  for (char c : word) h = shape_hash_step(h, c);
-  return h;
+  std::string shape = word_shape(word);
+  shape.append(8, '\0');  // hash_shape_bytes reads 8 bytes at a time
+  return hash_shape_bytes(shape.data(), shape.size() - 8);
 }
 
-ShapeHashSet::ShapeHashSet(const std::vector<std::string>& shapes) {
-  if (shapes.empty()) return;
+ShapeRoles::ShapeRoles(const std::vector<std::pair<const std::vector<std::string>*, std::uint8_t>>& sets) {
+  std::size_t count = 0;
+  for (const auto& [shapes, role] : sets) count += shapes->size();
+  if (count == 0) return;
   std::size_t size = 2;
-  while (size < 2 * shapes.size()) size *= 2;
-  slots_.assign(size, 0);
+  while (size < 2 * count) size *= 2;
+  slots_.assign(size, Slot{});
   mask_ = size - 1;
-  for (const std::string& s : shapes) {
-    std::uint64_t hash = shape_hash(s);
-    filter_[hash >> 62] |= std::uint64_t{1} << ((hash >> 56) & 63);
-    if (hash == 0) hash = 1;
-    std::size_t i = hash & mask_;
-    while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask_;
-    slots_[i] = hash;
-  }
+  for (const auto& [shapes, role] : sets)
+    for (const std::string& s : *shapes) {
+      std::uint64_t hash = shape_hash(s);
+      filter_[hash >> 62] |= std::uint64_t{1} << ((hash >> 56) & 63);
+      if (hash == 0) hash = 1;
+      std::size_t i = hash & mask_;
+      while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & mask_;
+      slots_[i].hash = hash;
+      slots_[i].roles |= role;
+    }
 }
 
 bool shape_starts_with(std::string_view word, std::string_view prefix_shape) {
@@ -529,6 +579,19 @@ bool StartSet::admits(std::string_view word, int next_byte) const {
   if (next_byte >= 0 && !next[static_cast<unsigned char>(next_byte)]) return false;
   if (std::binary_search(words.begin(), words.end(), word_shape(word))) return true;
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(word, p); });
+}
+
+bool StartSet::admits_third(std::string_view second, std::string_view word) const {
+  auto prefixed = [](const std::vector<std::string>& prefixes, std::string_view w) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return shape_starts_with(w, p); });
+  };
+  // As the matcher reads them: a second word that began with a prefix, or
+  // after which anything may come, says nothing of the third.
+  const std::string shape = word_shape(second);
+  if (prefixed(second_prefixes, second) || !std::binary_search(second_words.begin(), second_words.end(), shape) ||
+      std::binary_search(free_second_words.begin(), free_second_words.end(), shape))
+    return true;
+  return std::binary_search(third_words.begin(), third_words.end(), word_shape(word)) || prefixed(third_prefixes, word);
 }
 
 bool StartSet::admits_second(std::string_view first, std::string_view word) const {

@@ -77,8 +77,18 @@ std::string repair_utf8(std::string_view in, std::vector<std::size_t>* replaced)
 }
 
 std::size_t count_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  // Counts the bytes that begin a character: all but the continuation
+  // bytes (10xxxxxx), eight at a time (a byte's bit 6 shifted onto its bit 7).
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // At most one bit per byte: a multiply adds them up in the top byte
+    // (std::popcount is a library call on the baseline x86-64 target).
+    n += 8 - static_cast<std::size_t>((((w & ~(w << 1) & kHigh) >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return n;
 }
 

@@ -137,54 +137,106 @@ Interval shifted_period(LocalSeconds t, Grain grain, int n) {
   return day(d);
 }
 
+namespace {
+
+// Appends `v` as printf's "%0<width>d" writes it; timex_value is on every
+// expression found, and snprintf was most of its cost.
+void append_number(std::string& out, int v, int width) {
+  if (v < 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%0*d", width, v);
+    out += buf;
+    return;
+  }
+  char digits[12];
+  int n = 0;
+  auto u = static_cast<unsigned>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  for (int k = n; k < width; ++k) out.push_back('0');
+  while (n) out.push_back(digits[--n]);
+}
+
+}  // namespace
+
 std::optional<std::string> timex_value(const Interval& iv, PartOfDay part) {
   auto d = date::floor<date::days>(iv.start);
   date::year_month_day ymd{d};
   int y = static_cast<int>(ymd.year());
   if (y < kMinYear || y > kMaxYear) return std::nullopt;
-  unsigned m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
+  int m = static_cast<int>(static_cast<unsigned>(ymd.month())), dd = static_cast<int>(static_cast<unsigned>(ymd.day()));
   auto tod = date::hh_mm_ss<seconds>{iv.start - LocalSeconds{d}};
-  char buf[48];
+  std::string out;
+  out.reserve(24);
+  auto write_date = [&] {
+    append_number(out, y, 4);
+    out += '-';
+    append_number(out, m, 2);
+    out += '-';
+    append_number(out, dd, 2);
+  };
   switch (iv.grain) {
     case Grain::Second:
-      std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", y, m, dd, static_cast<int>(tod.hours().count()),
-                    static_cast<int>(tod.minutes().count()), static_cast<int>(tod.seconds().count()));
-      break;
     case Grain::Minute:
-      std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d", y, m, dd, static_cast<int>(tod.hours().count()),
-                    static_cast<int>(tod.minutes().count()));
-      break;
     case Grain::Hour:
-      std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d", y, m, dd, static_cast<int>(tod.hours().count()));
+      write_date();
+      out += 'T';
+      append_number(out, static_cast<int>(tod.hours().count()), 2);
+      if (iv.grain == Grain::Hour) break;
+      out += ':';
+      append_number(out, static_cast<int>(tod.minutes().count()), 2);
+      if (iv.grain == Grain::Minute) break;
+      out += ':';
+      append_number(out, static_cast<int>(tod.seconds().count()), 2);
       break;
     case Grain::PartOfDay: {
       static constexpr const char* codes[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
-      std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%s", y, m, dd, codes[static_cast<int>(part)]);
+      write_date();
+      out += 'T';
+      out += codes[static_cast<int>(part)];
       break;
     }
-    case Grain::Day: std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, dd); break;
+    case Grain::Day: write_date(); break;
     case Grain::Week:
     case Grain::Weekend: {
       iso_week::year_weeknum_weekday iw{d};
-      std::snprintf(buf, sizeof buf, "%04d-W%02u%s", static_cast<int>(iw.year()), static_cast<unsigned>(iw.weeknum()),
-                    iv.grain == Grain::Weekend ? "-WE" : "");
+      append_number(out, static_cast<int>(iw.year()), 4);
+      out += "-W";
+      append_number(out, static_cast<int>(static_cast<unsigned>(iw.weeknum())), 2);
+      if (iv.grain == Grain::Weekend) out += "-WE";
       break;
     }
-    case Grain::Month: std::snprintf(buf, sizeof buf, "%04d-%02u", y, m); break;
+    case Grain::Month:
+      append_number(out, y, 4);
+      out += '-';
+      append_number(out, m, 2);
+      break;
     case Grain::Season: {
       static constexpr const char* codes[] = {"SP", "SU", "FA", "WI"};
-      int idx = m == 12 ? 3 : static_cast<int>(m - 3) / 3;
-      std::snprintf(buf, sizeof buf, "%04d-%s", y, codes[idx]);
+      int idx = m == 12 ? 3 : (m - 3) / 3;
+      append_number(out, y, 4);
+      out += '-';
+      out += codes[idx];
       break;
     }
-    case Grain::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%u", y, (m - 1) / 3 + 1); break;
-    case Grain::Half: std::snprintf(buf, sizeof buf, "%04d-H%u", y, (m - 1) / 6 + 1); break;
-    case Grain::Year: std::snprintf(buf, sizeof buf, "%04d", y); break;
-    case Grain::Decade: std::snprintf(buf, sizeof buf, "%03d", y / 10); break;
-    case Grain::Century: std::snprintf(buf, sizeof buf, "%02d", y / 100); break;
-    case Grain::Millennium: std::snprintf(buf, sizeof buf, "%d", y / 1000); break;
+    case Grain::Quarter:
+      append_number(out, y, 4);
+      out += "-Q";
+      append_number(out, (m - 1) / 3 + 1, 1);
+      break;
+    case Grain::Half:
+      append_number(out, y, 4);
+      out += "-H";
+      append_number(out, (m - 1) / 6 + 1, 1);
+      break;
+    case Grain::Year: append_number(out, y, 4); break;
+    case Grain::Decade: append_number(out, y / 10, 3); break;
+    case Grain::Century: append_number(out, y / 100, 2); break;
+    case Grain::Millennium: append_number(out, y / 1000, 1); break;
   }
-  return std::string(buf);
+  return out;
 }
 
 local_days easter(int y) {
