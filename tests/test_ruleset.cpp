@@ -152,6 +152,20 @@ TEST_CASE("rules are indexed by the words that can trigger them") {
   CHECK_FALSE(set.triggered_by_number().test(1));
 }
 
+TEST_CASE("words of a lookaround trigger nothing; a word with an optional last letter triggers both forms") {
+  RuleSet set({kMonth, kOrdinal, kFunctionWords,
+               {"en/test.rules",
+                "rule: quarters\n"
+                "pattern: (?<!\\blast )quarters? (?=ended\\b)(?!\\d)\n"
+                "type: DATE\n"}});
+  REQUIRE(set.triggered_by_word("quarters"));
+  REQUIRE(set.triggered_by_word("quarter"));
+  CHECK(set.triggered_by_word("quarter")->test(0));
+  CHECK(set.triggered_by_word("last") == nullptr);
+  CHECK(set.triggered_by_word("ended") == nullptr);
+  CHECK_FALSE(set.triggered_by_number().test(0));
+}
+
 TEST_CASE("a bad rule file is a RuleError naming the file and line") {
   CHECK(error_of("rule: x\npattern: {month}\nkind: DATE\n") == "en/test.rules:3: unknown key 'kind'");
   CHECK(error_of("rule: x\npattern: {month}\ntype: DAY\n") ==

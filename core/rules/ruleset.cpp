@@ -325,6 +325,40 @@ void RuleSet::compile(Rule& rule) {
     throw RuleError(rule.file, rule.line, "a filter needs a group named 'drop'");
 }
 
+namespace {
+
+// Whether the group opening at p[i] is a lookahead or lookbehind: (?= (?! (?<= (?<!
+bool is_lookaround(const std::string& p, std::size_t i) {
+  if (p.compare(i, 3, "(?=") == 0 || p.compare(i, 3, "(?!") == 0) return true;
+  return p.compare(i, 4, "(?<=") == 0 || p.compare(i, 4, "(?<!") == 0;
+}
+
+// The index of the ')' closing the group that opens at p[i], past escapes,
+// character classes and nested groups (p.size() when unclosed).
+std::size_t group_end(const std::string& p, std::size_t i) {
+  int depth = 0;
+  for (std::size_t k = i; k < p.size(); ++k) {
+    char c = p[k];
+    if (c == '\\') {
+      ++k;
+    } else if (c == '[') {
+      // "[]...]" and "[^]...]" hold a literal ']' first.
+      std::size_t j = k + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;
+      while (j < p.size() && p[j] != ']') j += p[j] == '\\' ? 2 : 1;
+      k = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return k;
+    }
+  }
+  return p.size();
+}
+
+}  // namespace
+
 void RuleSet::index_triggers(std::size_t index) {
   Rule& rule = rules_[index];
   const Vocabulary* function_words = vocabulary("function_words");
@@ -373,6 +407,13 @@ void RuleSet::index_triggers(std::size_t index) {
       i = close == std::string::npos ? p.size() : close;
       continue;
     }
+    if (c == '(' && is_lookaround(p, i)) {
+      // A lookaround's words lie outside the match: a window around them
+      // cannot hold the match, so they trigger nothing.
+      flush();
+      i = group_end(p, i);
+      continue;
+    }
     if (c == '{' || (c == '(' && i + 1 < p.size() && p[i + 1] == '?')) {
       flush();
       // Skip {vocab} and the group syntax (?<name> (?i) (?: (?-i: ...
@@ -390,6 +431,8 @@ void RuleSet::index_triggers(std::size_t index) {
     if (is_alpha(c) || is_digit(c)) {
       word += lower(c);
     } else {
+      // "quarters?": the last letter is optional, so "quarter" triggers too.
+      if ((c == '?' || c == '*') && word.size() > 2) add_word(word.substr(0, word.size() - 1));
       flush();
     }
   }
