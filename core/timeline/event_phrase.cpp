@@ -229,7 +229,7 @@ class PhraseBuilder {
     if (k > s_.first_token && w_.is_punct(k - 1, '-') && in_compound(k)) return false;
     // "led the party back to power": after "to" that follows no verb, a
     // word used mostly as a noun is the preposition's object.
-    if (is(k - 1, {"to"}) && k >= s_.first_token + 2 && (w_.classes(k) & WordClass::Noun) &&
+    if (k >= s_.first_token + 2 && is(k - 1, {"to"}) && (w_.classes(k) & WordClass::Noun) &&
         !(w_.classes(k) & WordClass::VerbLean) && w_.role(k - 2) != Role::Verb && !is_verb_form(k - 2) &&
         !w_.is_function(k - 2, FunctionClass::Auxiliary) && !is_noun_phrase_word(k - 2) && !is(k - 2, {"about"}))
       return false;
