@@ -131,6 +131,14 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("Hanbo, the country's 14th largest conglomerate, collapsed in January.", "collapsed") ==
           "Hanbo collapsed");
   }
+  SUBCASE("a participle clause at the end shares the sentence's subject") {
+    CHECK(phrase_of("Merchants are delighted, saying Tuesday that they would not mind an election.", "saying") ==
+          "Merchants ... saying that they would not mind an election");
+  }
+  SUBCASE("the antecedent keeps a title with \"of\"") {
+    CHECK(phrase_of("Secretary of State Condoleezza Rice, who arrived on Monday, met the king.", "arrived") ==
+          "Secretary of State Condoleezza Rice arrived");
+  }
   SUBCASE("a complement clause after the expression") {
     CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
   }

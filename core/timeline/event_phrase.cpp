@@ -310,7 +310,17 @@ class PhraseBuilder {
       if (p == s_.first_token) return std::nullopt;
       --p;
     }
-    if (w_.tokens()[p].kind == TokenKind::Comma) return subject_before_comma(group, verb, p);
+    if (w_.tokens()[p].kind == TokenKind::Comma) {
+      if (auto subject = subject_before_comma(group, verb, p)) return subject;
+      // "Merchants are delighted, saying ...": a participle clause after
+      // the main clause shares its subject.
+      // Not for participles that work as prepositions ("according to").
+      if (group == verb && (w_.classes(verb) & WordClass::VerbIng) &&
+          !is(verb, {"according", "including", "following", "regarding", "concerning", "excluding", "beginning",
+                     "starting", "ending", "compared"}))
+        return sentence_subject(group);
+      return std::nullopt;
+    }
     // "U.S. forces Thursday launched", "Ishiba on Tuesday said": the
     // expression (and its signal) between subject and verb is left out.
     if (w_.in_timex(p)) {
@@ -417,6 +427,24 @@ class PhraseBuilder {
     return Segment{c, last};
   }
 
+  // The noun phrase that opens the sentence when a verb follows it, for a
+  // participle clause at the sentence's end.
+  std::optional<Segment> sentence_subject(std::uint32_t group) const {
+    std::uint32_t c = s_.first_token;
+    while (c < group && (w_.is_function(c, FunctionClass::Coordinator) || w_.is_function(c, FunctionClass::Adverb)))
+      ++c;
+    if (c >= group || !(is_central_determiner(c) || is_noun_phrase_word(c))) return std::nullopt;
+    std::uint32_t last = noun_phrase_end_from(c, group, kSubjectWords);
+    if (last < c || last == UINT32_MAX || last + 1 >= group) return std::nullopt;
+    const std::uint32_t next = last + 1;
+    const bool verb_follows = w_.is_word(next) && (w_.role(next) == Role::Verb ||
+                                                   w_.is_function(next, FunctionClass::Auxiliary) ||
+                                                   w_.is_function(next, FunctionClass::Possession) ||
+                                                   w_.is_function(next, FunctionClass::Modal));
+    if (!verb_follows) return std::nullopt;
+    return Segment{c, trim_end(c, last)};
+  }
+
   // The last token of the complements after `from`: the rest of its clause,
   // up to the expression, a clause break or a word that opens another
   // clause, at most `budget` words, not ending on a dangling word.
@@ -443,14 +471,19 @@ class PhraseBuilder {
   // expression between a determiner and the noun ("a 1975 coup") or before
   // a possessive ("Tuesday's vote") is part of it.
   std::uint32_t noun_phrase_start(std::uint32_t end, Walk walk = Walk::Noun) const {
-    const bool subject = walk != Walk::Noun;
     // An antecedent ("the trial of the men, who") holds "of" phrases only.
-    auto joins = [&](std::uint32_t k) { return walk == Walk::Subject ? joins_noun_phrase(k) : is(k, {"of"}); };
+    // Any walk keeps "of" inside a name ("Secretary of State Condoleezza Rice").
+    auto joins = [&](std::uint32_t k) {
+      if (walk == Walk::Subject) return joins_noun_phrase(k);
+      if (!is(k, {"of"})) return false;
+      return walk == Walk::Antecedent || (k > s_.first_token && k + 1 < s_.end_token && w_.tokens()[k - 1].capitalized &&
+                                          w_.tokens()[k + 1].capitalized);
+    };
     std::uint32_t first = end;
     int words = 0;
     for (std::uint32_t k = end; k-- > s_.first_token;) {
       if (w_.in_timex(k)) {
-        if (subject) break;
+        if (walk != Walk::Noun) break;
         std::uint32_t j = k;
         while (j > s_.first_token && w_.in_timex(j - 1)) --j;
         // "a 1975 coup", "Israel's 17-day offensive", "a second four-year term".
@@ -465,18 +498,18 @@ class PhraseBuilder {
       }
       // A subject may hold prepositional phrases: "discussions on the
       // issue begun", "the shooting war between them ended".
-      const bool after_preposition = subject && k > s_.first_token && joins(k - 1) &&
+      const bool after_preposition = k > s_.first_token && joins(k - 1) &&
                                      k - 1 > s_.first_token && is_noun_phrase_word(k - 2);
       if (is_central_determiner(k)) {
         first = k;
         if (after_preposition) continue;
         break;
       }
-      if (subject && k + 1 == end && is_object_pronoun(k) && after_preposition) {
+      if (walk == Walk::Subject && k + 1 == end && is_object_pronoun(k) && after_preposition) {
         first = k;
         continue;
       }
-      if (subject && first < end && k > s_.first_token && joins(k) && is_noun_phrase_word(k - 1)) {
+      if (first < end && k > s_.first_token && joins(k) && is_noun_phrase_word(k - 1)) {
         first = k;
         continue;
       }
