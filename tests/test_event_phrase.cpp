@@ -2,9 +2,11 @@
 // cases for the grammar it follows, and a lint over real news (the first
 // documents of ../shared/data/bench/silver-news.jsonl) that counts phrases
 // breaking the rules docs/timeline.md states: a bad first or last word, too
-// long, or a bare verb.
+// long, or a bare verb. DATELINE_PHRASE_LINT_SHOW=1 lists the offenders.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -91,20 +93,31 @@ struct Lint {
   int phrases = 0, bad_first = 0, bad_last = 0, other_verb_first = 0, too_long = 0, bare_verb = 0, no_trigger = 0;
 };
 
+// With DATELINE_PHRASE_LINT_SHOW set, each phrase that breaks a rule is
+// printed with the rule's name.
+void flag(int& count, const char* rule, const TimelineEntry& e) {
+  ++count;
+  if (std::getenv("DATELINE_PHRASE_LINT_SHOW")) std::printf("%s\t%s\t[%s]\n", rule, e.phrase.text.c_str(), e.trigger.text.c_str());
+}
+
 void lint(const TimelineEntry& e, Lint& l) {
   ++l.phrases;
   const auto words = words_of(e.phrase.text);
-  if (e.phrase.text.find(e.trigger.text) == std::string::npos) ++l.no_trigger;
+  if (e.phrase.text.find(e.trigger.text) == std::string::npos) flag(l.no_trigger, "trigger missing", e);
   if (words.empty()) return;
-  // "about 100 troops stormed": a word qualifying a number may open it.
-  const bool qualifier = words.size() > 1 && std::isdigit(static_cast<unsigned char>(words[1][0])) &&
-                         one_of(words.front(), {"about", "nearly", "almost", "around", "some", "over", "under"});
-  if (bad_first(words.front()) && !qualifier) ++l.bad_first;
-  if (bad_last(words.back())) ++l.bad_last;
-  if (words.front() != e.trigger.text && verb_only(words.front())) ++l.other_verb_first;
-  if (words.size() > 20) ++l.too_long;
+  // "about 100 troops stormed", "At least 10,000 had arrived": words
+  // qualifying a number may open it.
+  const bool qualifier =
+      words.size() > 2 && ((std::isdigit(static_cast<unsigned char>(words[1][0])) &&
+                            one_of(words.front(), {"about", "nearly", "almost", "around", "some", "over", "under"})) ||
+                           (one_of(words.front(), {"at"}) && one_of(words[1], {"least", "most"})));
+  // The trigger itself may be such a word ("following").
+  if (bad_first(words.front()) && !qualifier && words.front() != e.trigger.text) flag(l.bad_first, "bad first word", e);
+  if (bad_last(words.back()) && words.back() != e.trigger.text) flag(l.bad_last, "bad last word", e);
+  if (words.front() != e.trigger.text && verb_only(words.front())) flag(l.other_verb_first, "another clause's verb first", e);
+  if (words.size() > 20) flag(l.too_long, "over 20 words", e);
   // A finite verb alone ("saying", "rose"): its subject is missing.
-  if (words.size() == 1 && verb_only(words.front())) ++l.bare_verb;
+  if (words.size() == 1 && verb_only(words.front())) flag(l.bare_verb, "bare verb", e);
 }
 
 }  // namespace
@@ -190,11 +203,12 @@ TEST_CASE("event phrase lint: the first silver-news documents" * doctest::timeou
                               << l.bare_verb << ", trigger missing " << l.no_trigger);
   CHECK(docs == kDocs);
   CHECK(l.no_trigger == 0);
-  // Ceilings a little above what the rules reach now (docs/timeline.md):
+  // Ceilings a little above what the rules reach now (docs/timeline.md:
+  // 0, 0, 9, 1 and 22 of 2,781; the rule before them: 199, 189, 55, 8, 46):
   // a change that makes phrases read worse fails here.
-  CHECK(l.bad_first <= l.phrases / 50);
-  CHECK(l.bad_last <= l.phrases / 50);
-  CHECK(l.other_verb_first <= l.phrases / 50);
-  CHECK(l.too_long <= l.phrases / 50);
-  CHECK(l.bare_verb <= l.phrases / 50);
+  CHECK(l.bad_first <= l.phrases / 200);
+  CHECK(l.bad_last <= l.phrases / 200);
+  CHECK(l.other_verb_first <= l.phrases / 100);
+  CHECK(l.too_long <= l.phrases / 500);
+  CHECK(l.bare_verb <= l.phrases / 100);
 }

@@ -163,7 +163,9 @@ class PhraseBuilder {
   }
   // A word a phrase may not end on: it needs what follows it.
   bool dangles(std::uint32_t k) const {
+    // "... after they": a subject pronoun opens a clause the phrase cuts.
     return is_preposition(k) || is_central_determiner(k) || opens_clause(k) ||
+           is(k, {"another", "i", "we", "they", "he", "she"}) ||
            w_.is_function(k, FunctionClass::Coordinator) || w_.is_function(k, FunctionClass::Subordinator) ||
            w_.is_function(k, FunctionClass::Auxiliary) || w_.is_function(k, FunctionClass::Modal) ||
            w_.is_function(k, FunctionClass::Possession);
@@ -214,9 +216,11 @@ class PhraseBuilder {
     return w_.is_word(k) && ((k + 1 < s_.end_token && glued_hyphen(k + 1)) || (k > s_.first_token && glued_hyphen(k - 1)));
   }
   // "about 250 million", "nearly 3%": a word that qualifies the number after it.
+  // "at least 4,272" too.
   bool qualifies_number(std::uint32_t k) const {
+    if (k + 2 < s_.end_token && is(k, {"at"}) && is(k + 1, {"least", "most"})) return qualifies_number(k + 1);
     return k + 1 < s_.end_token && w_.tokens()[k + 1].kind == TokenKind::Number &&
-           is(k, {"about", "nearly", "almost", "around", "some", "over", "under", "roughly", "just"});
+           is(k, {"about", "nearly", "almost", "around", "some", "over", "under", "roughly", "just", "least", "most"});
   }
   bool is_object_pronoun(std::uint32_t k) const { return is(k, {"them", "him", "us", "me", "it", "her"}); }
   // The trigger reads as a verb: a verb, or a state after "be" ("was weak").
@@ -355,12 +359,18 @@ class PhraseBuilder {
       // "the men accused in the coup was set": a noun phrase after a
       // preposition is its object, not the subject; the subject opens the
       // clause. "Under the proposal made": when no noun phrase opens it,
-      // the object is shown (the participle modifies it).
-      if (a > s_.first_token && is_preposition(a - 1)) {
+      // a participle's noun is shown (the participle modifies it); a
+      // finite verb's is not ("a soldier serving in Bosnia was found":
+      // not "Bosnia was found").
+      // ("since the demonstrations were quashed": "since" opens a clause.)
+      if (a > s_.first_token && is_preposition(a - 1) && !w_.is_function(a - 1, FunctionClass::Subordinator)) {
         // "attacks by militants to coincide with": an infinitive there is
         // no verb of the preposition's object.
         if (is(group, {"to"})) return std::nullopt;
         if (auto head = clause_subject(group)) return head;
+        const bool participle = (group == verb && (w_.classes(verb) & (WordClass::VerbPast | WordClass::VerbIng))) ||
+                                (w_.classes(group) & WordClass::VerbIng);  // "sentences being passed"
+        if (!participle) return std::nullopt;
       }
       return Segment{a, p};
     }
@@ -566,7 +576,10 @@ class PhraseBuilder {
         if (w_.tokens()[k].kind == TokenKind::Number) last = k;
         continue;
       }
-      if (!is_noun_phrase_word(k) || ++words > max_words) break;
+      // "A planned trip": a participle right after the determiner.
+      const bool modifier = k > first && is_central_determiner(k - 1) && k + 1 < limit && is_noun_phrase_word(k + 1) &&
+                            (w_.classes(k) & (WordClass::VerbPast | WordClass::VerbIng));
+      if (!(is_noun_phrase_word(k) || modifier) || ++words > max_words) break;
       last = k;
     }
     return last;
