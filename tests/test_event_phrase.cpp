@@ -130,6 +130,8 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("auxiliaries and a catenative verb belong to the verb group") {
     CHECK(phrase_of("The talks were set to open on Monday.", "open") == "The talks were set to open");
     CHECK(phrase_of("The two leaders will meet in Tokyo on Friday.", "meet") == "The two leaders will meet in Tokyo");
+    CHECK(phrase_of("Mayor Lu Yucheng was quoted as saying Thursday.", "saying") ==
+          "Mayor Lu Yucheng was quoted as saying");
   }
   SUBCASE("a relative clause: the antecedent, not the pronoun, is the subject") {
     CHECK(phrase_of("Ishiba, who was elected prime minister on Tuesday, spoke.", "elected") ==

@@ -287,9 +287,12 @@ class PhraseBuilder {
       const bool verb_here = is_verb_form(k) || after_auxiliary || (w_.role(k) == Role::Verb && !after_modifier);
       const bool takes_complement =
           verb_here && !w_.tokens()[k].capitalized && !w_.is_any_function(k) && (w_.classes(k) & WordClass::AnyVerb) &&
-          (is(group, {"to"}) || ((w_.classes(group) & WordClass::VerbIng) && group == verb &&
-                                 w_.role(k) == Role::Verb));
-      if (!auxiliary && !takes_complement) break;
+          (is(group, {"to", "as"}) || ((w_.classes(group) & WordClass::VerbIng) && group == verb &&
+                                       w_.role(k) == Role::Verb));
+      // "was quoted as saying": "as" between a verb and its -ing complement.
+      const bool as_complement = is(k, {"as"}) && group == verb && (w_.classes(verb) & WordClass::VerbIng) &&
+                                 k > s_.first_token && (is_verb_form(k - 1) || w_.role(k - 1) == Role::Verb);
+      if (!auxiliary && !takes_complement && !as_complement) break;
       group = k;
       ++words;
     }
