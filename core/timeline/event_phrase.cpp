@@ -215,15 +215,17 @@ class PhraseBuilder {
     };
     return w_.is_word(k) && ((k + 1 < s_.end_token && glued_hyphen(k + 1)) || (k > s_.first_token && glued_hyphen(k - 1)));
   }
-  // "about 250 million", "nearly 3%": a word that qualifies the number after it.
-  // "at least 4,272" too.
+  // A word that qualifies the number after it: "about 250 million",
+  // "nearly 3%", "at least 4,272".
   bool qualifies_number(std::uint32_t k) const {
     if (k + 2 < s_.end_token && is(k, {"at"}) && is(k + 1, {"least", "most"})) return qualifies_number(k + 1);
     return k + 1 < s_.end_token && w_.tokens()[k + 1].kind == TokenKind::Number &&
            is(k, {"about", "nearly", "almost", "around", "some", "over", "under", "roughly", "just", "least", "most"});
   }
   bool is_object_pronoun(std::uint32_t k) const { return is(k, {"them", "him", "us", "me", "it", "her"}); }
-  // The trigger reads as a verb: a verb, or a state after "be" ("was weak").
+  // Whether word k heads a verb phrase here (a verb, or a state after "be":
+  // "was weak") rather than a noun phrase. The anchoring walk's role is
+  // the default; the words right before k overrule it both ways.
   bool verb_like(std::uint32_t k) const {
     const bool after_auxiliary =
         k > s_.first_token && w_.is_word(k - 1) &&
