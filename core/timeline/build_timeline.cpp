@@ -6,6 +6,7 @@
 
 #include "core/lexicon/lexicon.h"
 #include "core/timeline/char_offsets.h"
+#include "core/timeline/event_phrase.h"
 #include "core/timeline/event_words.h"
 #include "core/timeline/function_words.h"
 #include "core/timeline/timeline.h"
@@ -679,49 +680,18 @@ class Anchorer : private timeline::EventWords {
     return out;
   }
 
-  // A short phrase around the trigger: a few words before it (the subject,
-  // or a noun's determiner and modifiers) and what follows it in its clause,
-  // stopping before the dating expression's signal word.
+  // The readable phrase (event_phrase.h), stopping on the trigger's right
+  // before the dating expression's signal word.
   TextSpan phrase(std::uint32_t trigger, const Timex& t, std::uint32_t timex_first) const {
     const auto& s = sentence_of(trigger);
-    bool noun = role(trigger) != Role::Verb;  // an event noun or an amount
-    std::uint32_t first = trigger;
-    int words = 0;
-    for (std::int64_t k = static_cast<std::int64_t>(trigger) - 1; k >= static_cast<std::int64_t>(s.first_token); --k) {
-      auto u = static_cast<std::uint32_t>(k);
-      if (is_break(u, true) || in_timex(u)) break;
-      if (!is_word(u)) {
-        if (tokens()[u].kind == TokenKind::Possessive || tokens()[u].kind == TokenKind::Other ||
-            tokens()[u].kind == TokenKind::Number)
-          continue;
-        break;
-      }
-      if (is_function(u, FunctionClass::Subordinator) || is_function(u, FunctionClass::Coordinator)) break;
-      if (noun && (role(u) == Role::Verb || signal_of(u))) break;
-      if (++words > 4) break;
-      first = u;
-      if (noun && is_function(u, FunctionClass::Determiner)) break;
-    }
-    std::uint32_t last = trigger;
-    words = 0;
-    std::uint32_t signal_token = timex_first;
-    if (signal_token > s.first_token && signal_before(timex_first)) --signal_token;
-    for (std::uint32_t k = trigger + 1; k < s.end_token; ++k) {
-      if (is_break(k, true) || in_timex(k) || k == signal_token) break;
-      if (tokens()[k].begin >= t.begin && tokens()[k].begin < t.end) break;
-      if (is_word(k) && ++words > 16) break;
-      last = k;
-    }
-    // Do not end on punctuation or a dangling function word.
-    auto is_percent = [&](std::uint32_t k) { return is_punct(k, '%'); };
-    while (last > trigger && (!is_word(last) && tokens()[last].kind != TokenKind::Number &&
-                              tokens()[last].kind != TokenKind::Possessive && !is_percent(last)))
-      --last;
-    while (last > trigger && is_word(last) && (signal_of(last) ||
-                                               is_function(last, FunctionClass::Coordinator) ||
-                                               is_function(last, FunctionClass::Determiner)))
-      --last;
-    return span(tokens()[first].begin, tokens()[last].end);
+    std::uint32_t timex_end = timex_first;
+    while (timex_end < s.end_token && tokens()[timex_end].begin < t.end) ++timex_end;
+    std::uint32_t stop = timex_first;
+    if (stop > s.first_token && signal_before(timex_first)) --stop;
+    timeline::EventPhrase p = timeline::event_phrase(*this, trigger, stop, timex_first, timex_end);
+    TextSpan out = span(p.begin, p.end);
+    out.text = std::move(p.text);
+    return out;
   }
 
   TimelineEntry make_entry(std::uint32_t trigger, std::size_t timex_index, std::uint32_t timex_first) const {

@@ -1,0 +1,216 @@
+// The event phrase of a timeline entry (core/timeline/event_phrase.h): hand
+// cases for the grammar it follows, and a lint over real news (the first
+// documents of ../shared/data/bench/silver-news.jsonl) that counts phrases
+// breaking the rules docs/timeline.md states: a bad first or last word, too
+// long, or a bare verb. DATELINE_PHRASE_LINT_SHOW=1 lists the offenders.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/io/inputs.h"
+#include "core/lexicon/lexicon.h"
+#include "core/normalizer.h"
+#include "core/timeline/event_words.h"
+#include "core/timeline/function_words.h"
+#include "core/timeline/timeline.h"
+
+namespace {
+
+using namespace dateline;
+using lexicon::WordClass;
+namespace fs = std::filesystem;
+
+std::vector<TimelineEntry> timeline_of(const std::string& text, const std::string& pub_date = "2024-10-02") {
+  static const Normalizer normalizer;
+  Document d;
+  d.id = "doc";
+  d.text = text;
+  d.pub_date = pub_date;
+  d.reference = parse_reference(pub_date);
+  return build_timeline(d, normalizer.extract(d.text, *d.reference), 0);
+}
+
+// The phrase of the entry whose trigger is `trigger`; "(none)" when no entry has it.
+std::string phrase_of(const std::string& text, std::string_view trigger) {
+  for (const auto& e : timeline_of(text))
+    if (e.trigger.text == trigger) return e.phrase.text;
+  return "(none)";
+}
+
+// The words of a phrase, punctuation stripped from their ends ("Biden," -> "Biden").
+std::vector<std::string> words_of(const std::string& phrase) {
+  std::vector<std::string> out;
+  std::istringstream in(phrase);
+  std::string w;
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  while (in >> w) {
+    std::size_t b = 0, e = w.size();
+    while (b < e && !is_letter(w[b])) ++b;
+    while (e > b && !is_letter(w[e - 1])) --e;
+    if (e > b) out.push_back(w.substr(b, e - b));
+  }
+  return out;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (timeline::equals_lower(w, x)) return true;
+  return false;
+}
+
+// Words a phrase must not start with: a preposition, "to", a conjunction, a
+// relative pronoun or a subordinator (the phrase began inside another clause).
+bool bad_first(std::string_view w) {
+  using timeline::FunctionClass;
+  return timeline::relation_of_signal(w) || timeline::EventWords::is_preposition(w) ||
+         timeline::is_function_word(w, FunctionClass::Coordinator) ||
+         timeline::is_function_word(w, FunctionClass::Subordinator) ||
+         one_of(w, {"who", "whom", "whose", "which", "of"});
+}
+
+// Words a phrase must not end on: a preposition, a determiner, a conjunction.
+bool bad_last(std::string_view w) {
+  using timeline::FunctionClass;
+  return bad_first(w) || one_of(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "these", "those", "every", "each", "is", "are", "was", "were", "will", "would"});
+}
+
+// A lower-case finite or -ing verb form that is no noun: starting a phrase
+// with one that is not the trigger means the phrase began in another clause.
+bool verb_only(std::string_view w) {
+  if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
+  const auto c = lexicon::classes_of_token(w);
+  return (c & (WordClass::VerbPast | WordClass::VerbThird)) && !(c & WordClass::Noun) &&
+         !timeline::is_any_function_word(w);
+}
+
+struct Lint {
+  int phrases = 0, bad_first = 0, bad_last = 0, other_verb_first = 0, too_long = 0, bare_verb = 0, no_trigger = 0;
+};
+
+// With DATELINE_PHRASE_LINT_SHOW set, each phrase that breaks a rule is
+// printed with the rule's name.
+void flag(int& count, const char* rule, const TimelineEntry& e) {
+  ++count;
+  if (std::getenv("DATELINE_PHRASE_LINT_SHOW")) std::printf("%s\t%s\t[%s]\n", rule, e.phrase.text.c_str(), e.trigger.text.c_str());
+}
+
+void lint(const TimelineEntry& e, Lint& l) {
+  ++l.phrases;
+  const auto words = words_of(e.phrase.text);
+  if (e.phrase.text.find(e.trigger.text) == std::string::npos) flag(l.no_trigger, "trigger missing", e);
+  if (words.empty()) return;
+  // "about 100 troops stormed", "At least 10,000 had arrived": words
+  // qualifying a number may open it.
+  const bool qualifier =
+      words.size() > 2 && ((std::isdigit(static_cast<unsigned char>(words[1][0])) &&
+                            one_of(words.front(), {"about", "nearly", "almost", "around", "some", "over", "under"})) ||
+                           (one_of(words.front(), {"at"}) && one_of(words[1], {"least", "most"})));
+  // The trigger itself may be such a word ("following").
+  if (bad_first(words.front()) && !qualifier && words.front() != e.trigger.text) flag(l.bad_first, "bad first word", e);
+  if (bad_last(words.back()) && words.back() != e.trigger.text) flag(l.bad_last, "bad last word", e);
+  if (words.front() != e.trigger.text && verb_only(words.front())) flag(l.other_verb_first, "another clause's verb first", e);
+  if (words.size() > 20) flag(l.too_long, "over 20 words", e);
+  // A finite verb alone ("saying", "rose"): its subject is missing.
+  if (words.size() == 1 && verb_only(words.front())) flag(l.bare_verb, "bare verb", e);
+}
+
+}  // namespace
+
+TEST_CASE("event phrase: a verb's subject, verb group and complements") {
+  SUBCASE("a name subject and the object up to the dating expression") {
+    CHECK(phrase_of("Prime Minister Shigeru Ishiba held his first phone call with Joe Biden on Wednesday.", "held") ==
+          "Prime Minister Shigeru Ishiba held his first phone call with Joe Biden");
+  }
+  SUBCASE("auxiliaries and a catenative verb belong to the verb group") {
+    CHECK(phrase_of("The talks were set to open on Monday.", "open") == "The talks were set to open");
+    CHECK(phrase_of("The two leaders will meet in Tokyo on Friday.", "meet") == "The two leaders will meet in Tokyo");
+    CHECK(phrase_of("Mayor Lu Yucheng was quoted as saying Thursday.", "saying") ==
+          "Mayor Lu Yucheng was quoted as saying");
+  }
+  SUBCASE("a relative clause: the antecedent, not the pronoun, is the subject") {
+    CHECK(phrase_of("Ishiba, who was elected prime minister on Tuesday, spoke.", "elected") ==
+          "Ishiba was elected prime minister");
+  }
+  SUBCASE("a subject that holds a clause of its own is cut to its head") {
+    CHECK(phrase_of("The trial of the men accused in the coup in which the leader was killed was set to open on "
+                    "Monday.",
+                    "open") == "The trial of the men ... was set to open");
+  }
+  SUBCASE("an aside between commas is left out") {
+    CHECK(phrase_of("Hanbo, the country's 14th largest conglomerate, collapsed in January.", "collapsed") ==
+          "Hanbo collapsed");
+  }
+  SUBCASE("a participle clause at the end shares the sentence's subject") {
+    CHECK(phrase_of("Merchants are delighted, saying Tuesday that they would not mind an election.", "saying") ==
+          "Merchants ... saying that they would not mind an election");
+  }
+  SUBCASE("the antecedent keeps a title with \"of\"") {
+    CHECK(phrase_of("Secretary of State Condoleezza Rice, who arrived on Monday, met the king.", "arrived") ==
+          "Secretary of State Condoleezza Rice arrived");
+  }
+  SUBCASE("a complement clause after the expression") {
+    CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
+  }
+  SUBCASE("no preposition or conjunction at either end") {
+    auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
+    auto w = words_of(p);
+    REQUIRE(!w.empty());
+    CHECK(!bad_first(w.front()));
+    CHECK(!bad_last(w.back()));
+  }
+}
+
+TEST_CASE("event phrase: an event noun's noun phrase") {
+  SUBCASE("determiner, possessive and modifiers") {
+    CHECK(phrase_of("The IMF criticised the country's economic performance in 1996.", "performance") ==
+          "the country's economic performance");
+  }
+  SUBCASE("an 'of' complement") {
+    CHECK(phrase_of("He condemned the bombing of the embassy on Friday.", "bombing") == "the bombing of the embassy");
+  }
+  SUBCASE("an expression inside the noun phrase stays in it") {
+    CHECK(phrase_of("Israel's 17-day offensive killed 175 people.", "offensive") ==
+          "Israel's 17-day offensive killed 175 people");
+  }
+  SUBCASE("adjectives that look like determiners follow the real one") {
+    CHECK(phrase_of("He held his first phone call on Wednesday.", "call") == "his first phone call");
+  }
+}
+
+TEST_CASE("event phrase lint: the first silver-news documents" * doctest::timeout(120)) {
+  const fs::path silver = fs::path(DATELINE_SHARED_DIR) / "data/bench/silver-news.jsonl";
+  if (!fs::exists(silver)) {
+    MESSAGE("skipped: " << silver << " is absent");
+    return;
+  }
+  constexpr int kDocs = 400;
+  static const Normalizer normalizer;
+  Lint l;
+  int docs = 0;
+  read_input(silver.string(), {}, [&](InputItem&& item) {
+    if (!item.document || docs >= kDocs) return;
+    ++docs;
+    const Document& d = *item.document;
+    for (const auto& e : build_timeline(d, normalizer.extract(d.text, *d.reference), 0)) lint(e, l);
+  });
+  MESSAGE("phrase lint over " << docs << " documents, " << l.phrases << " phrases: bad first word " << l.bad_first
+                              << ", bad last word " << l.bad_last << ", another clause's verb first "
+                              << l.other_verb_first << ", over 20 words " << l.too_long << ", bare verb "
+                              << l.bare_verb << ", trigger missing " << l.no_trigger);
+  CHECK(docs == kDocs);
+  CHECK(l.no_trigger == 0);
+  // Ceilings a little above what the rules reach now (docs/timeline.md:
+  // 0, 0, 9, 1 and 22 of 2,781; the rule before them: 199, 189, 55, 8, 46):
+  // a change that makes phrases read worse fails here.
+  CHECK(l.bad_first <= l.phrases / 200);
+  CHECK(l.bad_last <= l.phrases / 200);
+  CHECK(l.other_verb_first <= l.phrases / 100);
+  CHECK(l.too_long <= l.phrases / 500);
+  CHECK(l.bare_verb <= l.phrases / 100);
+}
