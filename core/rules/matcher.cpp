@@ -62,6 +62,7 @@ MatchState& match_state() {
 struct Token {
   std::uint32_t begin, end;
   const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
+  bool opens;                  // it triggers a rule, not only filters: a window opens around it
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   std::uint64_t literals;      // the sets of literal words (Needs::substrings) it holds
@@ -229,18 +230,23 @@ Matcher::Matcher(const RuleSet& rules)
     }
   }
   literal_words_ = std::make_unique<LetterRunSearch>(literal_sets);
+  filters_.assign(mask_words_, 0);
+  for (std::size_t r = 0; r < rules.rules().size(); ++r)
+    if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
   auto add_mask = [&](const RuleMask& mask) {
     std::size_t offset = trigger_masks_.size();
     trigger_masks_.resize(offset + mask_words_, 0);
+    bool opens = false;
     for (std::size_t r = 0; r < rules.rules().size(); ++r)
-      if (mask[r]) trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
+      if (mask[r]) {
+        trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
+        opens = opens || !rules.rules()[r].is_filter;
+      }
+    mask_opens_.push_back(opens);
     return offset;
   };
   number_mask_ = add_mask(rules.triggered_by_number());
   for (const auto& [word, mask] : rules.trigger_words()) words[word].triggers = add_mask(mask);
-  filters_.assign(mask_words_, 0);
-  for (std::size_t r = 0; r < rules.rules().size(); ++r)
-    if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
   for (const auto& [word, info] : words) longest_word_ = std::max(longest_word_, word.size());
   words_ = WordTable<WordInfo>({words.begin(), words.end()}, [](std::string_view w) { return shape_hash(w); });
 }
@@ -395,19 +401,24 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
     const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
     const std::uint64_t* mask = nullptr;
+    bool opens = false;
     std::uint64_t vocabularies = 0;
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
       mask = &trigger_masks_[number_mask_];
+      opens = mask_opens_[number_mask_ / mask_words_];
     } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
       // Without digits, the shape is the lower-case word.
       if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
-        if (info->triggers != kNoTriggers) mask = &trigger_masks_[info->triggers];
+        if (info->triggers != kNoTriggers) {
+          mask = &trigger_masks_[info->triggers];
+          opens = mask_opens_[info->triggers / mask_words_];
+        }
         vocabularies = info->vocabularies;
       }
     }
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies,
-                      literals, has_digit});
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, opens, shape,
+                      vocabularies, literals, has_digit});
     i = j;
   }
 
@@ -597,8 +608,17 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   bool open = false;
+  // A word that triggers only filters opens no window: a filter only drops
+  // candidates, which windows opened by rules hold. Inside such a window it
+  // still brings its filters in.
+  auto run = [&] {
+    for (std::size_t k = first_token; k <= last_token; ++k)
+      if (tokens[k].mask && !tokens[k].opens)
+        for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[k].mask[w];
+    run_window(wbegin, wend, first_token, last_token, mask.data());
+  };
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!tokens[t].mask) continue;
+    if (!tokens[t].opens) continue;
     std::size_t bt = t >= kWordsBefore ? t - kWordsBefore : 0;
     std::size_t et = std::min(tokens.size() - 1, t + kWordsAfter);
     std::size_t b = tokens[bt].begin;
@@ -614,7 +634,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[t].mask[w];
       continue;
     }
-    if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
+    if (open) run();
     wbegin = b;
     wend = e;
     first_token = bt;
@@ -622,7 +642,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::copy_n(tokens[t].mask, mask_words_, mask.begin());
     open = true;
   }
-  if (open) run_window(wbegin, wend, first_token, last_token, mask.data());
+  if (open) run();
 }
 
 }  // namespace dateline
