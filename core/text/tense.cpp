@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <string>
 
+#include "core/rules/start_set.h"
 #include "core/rules/vocabulary.h"
 
 namespace dateline {
@@ -160,17 +162,30 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
   return {};
 }
 
+// Cue words are short; a longer walked word is no cue.
+constexpr std::size_t kLongestCue = 24;
+
+// The hash a cue word is kept under in TenseCues' table.
+std::uint64_t cue_hash(std::string_view word) {
+  char bytes[kLongestCue + 8] = {};
+  word.copy(bytes, std::min(word.size(), kLongestCue));
+  return hash_shape_bytes(bytes, std::min(word.size(), kLongestCue));
+}
+
 }  // namespace
 
 TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present,
                      const Vocabulary* intent, const Vocabulary* clause_opener)
     : vocabularies_{future, past, present, intent, clause_opener} {
   const std::uint8_t bits[5] = {kFuture, kPast, kPresent, kIntent, kClauseOpener};
+  std::map<std::string, std::uint8_t> merged;
   for (int k = 0; k < 5; ++k) {
     if (!vocabularies_[k]) continue;
     if (vocabularies_[k]->has_regex()) merged_ = false;
-    for (std::string_view key : vocabularies_[k]->keys()) flags_[std::string(key)] |= bits[k];
+    for (std::string_view key : vocabularies_[k]->keys())
+      if (key.size() <= kLongestCue) merged[std::string(key)] |= bits[k];
   }
+  flags_ = WordTable<std::uint8_t>({merged.begin(), merged.end()}, cue_hash);
 }
 
 std::uint8_t TenseCues::flags(std::string_view word) const {
@@ -182,14 +197,14 @@ std::uint8_t TenseCues::flags(std::string_view word) const {
     return f;
   }
   // Walked words are ASCII letters and apostrophes: their key is their lower case.
-  char lower[24];
-  if (word.size() > sizeof lower) return 0;
+  char lower[kLongestCue + 8];  // 8 more: hash_shape_bytes reads 8 at a time
+  if (word.size() > kLongestCue) return 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  auto it = flags_.find(std::string_view(lower, word.size()));
-  return it == flags_.end() ? 0 : it->second;
+  const std::uint8_t* f = flags_.find(std::string_view(lower, word.size()), hash_shape_bytes(lower, word.size()));
+  return f ? *f : 0;
 }
 
 std::string_view to_string(Tense tense) {

@@ -7,7 +7,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "core/rules/word_table.h"
 
 namespace dateline {
 
@@ -35,13 +36,9 @@ class TenseCues {
   std::uint8_t flags(std::string_view word) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   const Vocabulary* vocabularies_[5];  // in the order of the k* bits
   bool merged_ = true;                 // false when a vocabulary has regex entries: ask it instead
-  std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> flags_;
+  WordTable<std::uint8_t> flags_;      // lower-case word -> k* bits
 };
 
 // The tense cue for [begin, end): in its clause, then in its sentence, the
