@@ -28,9 +28,13 @@ constexpr int kComplementWords = 6;   // one "of ..." or prepositional complemen
 constexpr int kPredicateWords = 8;    // the object of a noun subject's verb
 constexpr std::uint32_t kAsideTokens = 24;  // an aside between commas: "Hanbo, the country's largest conglomerate,"
 
+// Whether `w` is, in any case, one of the lower-case words of `list`. Asked
+// many times per phrase: the length and first letter turn most words away.
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  if (w.empty()) return false;
+  const char first = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
   for (auto x : list)
-    if (equals_lower(w, x)) return true;
+    if (x.size() == w.size() && x[0] == first && equals_lower(w, x)) return true;
   return false;
 }
 
