@@ -51,6 +51,15 @@ Document document(std::string text) {
   return d;
 }
 
+// The trigger of the one entry that the expression `text` (first found in
+// `doc_text`) makes; "" when it makes none or several.
+std::string sole_trigger(const std::string& doc_text, const std::string& text, const std::string& value,
+                         const char* day = nullptr) {
+  auto doc = document(doc_text);
+  auto entries = build_timeline(doc, {timex_at(doc.text, text, value, day)});
+  return entries.size() == 1 ? entries[0].trigger.text : std::string();
+}
+
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream s;
@@ -133,10 +142,7 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[1].phrase.text == "The board ... approved the plan");
   }
   SUBCASE("possessive") {
-    auto doc = document("Analysts expect Tuesday's vote to be close.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "Tuesday", "2024-10-01", "2024-10-01")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "vote");
+    CHECK(sole_trigger("Analysts expect Tuesday's vote to be close.", "Tuesday", "2024-10-01", "2024-10-01") == "vote");
   }
   SUBCASE("other signals") {
     auto doc = document("Prices have risen since 2020. Talks will continue until March.");
@@ -152,30 +158,15 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")}).empty());
   }
   SUBCASE("a one-word vague expression dates the word after it, not the one before") {
-    auto doc = document("Analysts said Kellogg is now suspending work on the plant.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "now", "PRESENT_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "suspending");
-    auto late = document("The talks ended and the plan may soon collapse.");
-    entries = build_timeline(late, {timex_at(late.text, "soon", "FUTURE_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "collapse");
+    CHECK(sole_trigger("Analysts said Kellogg is now suspending work on the plant.", "now", "PRESENT_REF") == "suspending");
+    CHECK(sole_trigger("The talks ended and the plan may soon collapse.", "soon", "FUTURE_REF") == "collapse");
     auto none = document("Prices rose now.");
     CHECK(build_timeline(none, {timex_at(none.text, "now", "PRESENT_REF")}).empty());
   }
   SUBCASE("right after an adverb of time, a word that can be a verb is the one dated") {
-    auto doc = document("The firm recently cut its dividend in half.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "recently", "PAST_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "cut");
-    auto current = document("Its debts currently exceed its assets.");
-    entries = build_timeline(current, {timex_at(current.text, "currently", "PRESENT_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "exceed");
-    auto pronoun = document("The firm sells little abroad; currently it controls 2% of the market.");
-    entries = build_timeline(pronoun, {timex_at(pronoun.text, "currently", "PRESENT_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "controls");
+    CHECK(sole_trigger("The firm recently cut its dividend in half.", "recently", "PAST_REF") == "cut");
+    CHECK(sole_trigger("Its debts currently exceed its assets.", "currently", "PRESENT_REF") == "exceed");
+    CHECK(sole_trigger("The firm sells little abroad; currently it controls 2% of the market.", "currently", "PRESENT_REF") == "controls");
   }
   SUBCASE("a message noun dates the verb before it in its clause too") {
     auto doc = document("The paper said in an editorial on Monday that the plan would fail.");
@@ -190,26 +181,14 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     std::vector<std::string> triggers;
     for (const auto& e : entries) triggers.push_back(e.trigger.text);
     CHECK(triggers == std::vector<std::string>{"remarks", "made"});
-    auto subject = document("The explosion occurred Friday.");
-    entries = build_timeline(subject, {timex_at(subject.text, "Friday", "2024-09-27", "2024-09-27")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "occurred");
+    CHECK(sole_trigger("The explosion occurred Friday.", "Friday", "2024-09-27", "2024-09-27") == "occurred");
   }
   SUBCASE("a state after 'be' is an event word") {
-    auto doc = document("Demand was weak during the quarter.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "weak");
-    auto due = document("The loan will be due in June.");
-    entries = build_timeline(due, {timex_at(due.text, "June", "2025-06")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "due");
+    CHECK(sole_trigger("Demand was weak during the quarter.", "the quarter", "2024-Q3") == "weak");
+    CHECK(sole_trigger("The loan will be due in June.", "June", "2025-06") == "due");
   }
   SUBCASE("a vague modifier of a compound noun dates its head") {
-    auto doc = document("Prices fell because of current market conditions.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "conditions");
+    CHECK(sole_trigger("Prices fell because of current market conditions.", "current", "PRESENT_REF") == "conditions");
   }
   SUBCASE("an event noun: an act, or a message or gathering named by a verb") {
     using lexicon::WordClass;
@@ -266,67 +245,31 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(build_timeline(narrowed, {timex_at(narrowed.text, "a year earlier", "2023")}).size() == 1);
   }
   SUBCASE("an amount restated in apposition does not end the clause; 'as of' opens one") {
-    auto doc = document("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "a year earlier", "2023")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "loss");
-    auto index = document("The index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.");
-    entries = build_timeline(index, {timex_at(index.text, "Friday", "2024-09-27", "2024-09-27")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "fell");
-    auto as_of = document("As of Sept. 30, the bank had assets of $511 million.");
-    entries = build_timeline(as_of, {timex_at(as_of.text, "Sept. 30", "2024-09-30", "2024-09-30")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "had");
+    CHECK(sole_trigger("It posted a profit, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.", "a year earlier", "2023") == "loss");
+    CHECK(sole_trigger("The index, which fell 1.4%, or 6.43, on Friday, closed at 437.68.", "Friday", "2024-09-27", "2024-09-27") == "fell");
+    CHECK(sole_trigger("As of Sept. 30, the bank had assets of $511 million.", "Sept. 30", "2024-09-30", "2024-09-30") == "had");
   }
   SUBCASE("walking left stops at a complement clause and a preposition's noun yields to the verb") {
-    auto doc = document("Officials said that the embassy in Nairobi on Friday remained closed.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "Friday", "2024-09-27", "2024-09-27")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "remained");
-    auto shot = document("He was shot to death last Oct. 23 at his home.");
-    entries = build_timeline(shot, {timex_at(shot.text, "last Oct. 23", "2023-10-23", "2023-10-23")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "shot");
+    CHECK(sole_trigger("Officials said that the embassy in Nairobi on Friday remained closed.", "Friday", "2024-09-27", "2024-09-27") == "remained");
+    CHECK(sole_trigger("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "2023-10-23", "2023-10-23") == "shot");
     // Any preposition: "under", "despite", "among" ... as well as the signal words.
-    auto under = document("Inspectors visited the new bridge under construction on Monday.");
-    entries = build_timeline(under, {timex_at(under.text, "Monday", "2024-09-30", "2024-09-30")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "visited");
+    CHECK(sole_trigger("Inspectors visited the new bridge under construction on Monday.", "Monday", "2024-09-30", "2024-09-30") == "visited");
   }
   SUBCASE("an amount after a preposition yields to the verb too, but not after 'with'") {
-    auto doc = document("The firm earned $2 million on revenue of $9 million in the quarter.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "the quarter", "2024-Q3")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "earned");
-    auto compared = document("Profit fell 5%, compared with earnings of $3 million a year ago.");
-    entries = build_timeline(compared, {timex_at(compared.text, "a year ago", "2023")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "earnings");
+    CHECK(sole_trigger("The firm earned $2 million on revenue of $9 million in the quarter.", "the quarter", "2024-Q3") == "earned");
+    CHECK(sole_trigger("Profit fell 5%, compared with earnings of $3 million a year ago.", "a year ago", "2023") == "earnings");
   }
   SUBCASE("a plural after a common word or a number yields to the verb before it, unless an event noun") {
-    auto doc = document("The plant shipped diesel trucks in May.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "May", "2024-05")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "shipped");
-    auto number = document("Investors sold 500 shares in May.");
-    entries = build_timeline(number, {timex_at(number.text, "May", "2024-05")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "sold");
-    auto event = document("Police reported several armed raids in March.");
-    entries = build_timeline(event, {timex_at(event.text, "March", "2024-03")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "raids");
+    CHECK(sole_trigger("The plant shipped diesel trucks in May.", "May", "2024-05") == "shipped");
+    CHECK(sole_trigger("Investors sold 500 shares in May.", "May", "2024-05") == "sold");
+    CHECK(sole_trigger("Police reported several armed raids in March.", "March", "2024-03") == "raids");
   }
   SUBCASE("a bracketed aside does not end the clause") {
     auto doc = document("Divers found 60 pounds (27 kilograms) of explosives on Sunday.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "Sunday", "2024-09-29", "2024-09-29")});
     REQUIRE_FALSE(entries.empty());
     CHECK(entries[0].trigger.text == "found");
-    auto aside = document("He visited Nairobi (the capital) on Sunday.");
-    entries = build_timeline(aside, {timex_at(aside.text, "Sunday", "2024-09-29", "2024-09-29")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "visited");
+    CHECK(sole_trigger("He visited Nairobi (the capital) on Sunday.", "Sunday", "2024-09-29", "2024-09-29") == "visited");
   }
   SUBCASE("the walk to the left ends at another expression") {
     auto doc = document("The firm paid a dividend on May 2 to holders of record on April 15.");
@@ -350,10 +293,7 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     auto entries = build_timeline(doc, {timex_at(doc.text, "1996", "1996")});
     REQUIRE_FALSE(entries.empty());
     CHECK(entries[0].trigger.text == "bombing");
-    auto possessive = document("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.");
-    entries = build_timeline(possessive, {timex_at(possessive.text, "last year", "2023")});
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].trigger.text == "blasts");
+    CHECK(sole_trigger("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.", "last year", "2023") == "blasts");
   }
   SUBCASE("a dated event noun dates what it did, in a relative clause too") {
     auto doc = document("He is charged in the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed "
