@@ -364,6 +364,17 @@ class Resolver {
         note([&] { return "counted from the day under discussion " + iso8601(discussed_->start); });
         return cal::day(shift_day(date::floor<date::days>(discussed_->start), g, static_cast<int>(n)));
       }
+      if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= g && discussed_->grain < Grain::Year &&
+          n == std::floor(n)) {
+        // "prices rose in February from 12 months earlier": the month (or
+        // week) under discussion, moved by that many units. Not a year: "a
+        // year earlier" after "in 2004" is often the story's own period
+        // compared (on silver news counting from the year was right 4 times
+        // in 6, too few to give up the reference).
+        note([&] { return std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
+                          " shifted by " + number_text(n); });
+        return cal::shifted_period(discussed_->start, g, static_cast<int>(n));
+      }
       if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
       if (g <= Grain::Hour && !ref_.has_time) {
         // "two hours ago" against a date without a time: the reference day.
