@@ -88,9 +88,13 @@ TEST_CASE("holidays: a fixed day, the nth weekday of a month, or days from Easte
   CHECK(parse_field_value(Field::Holiday, "easter") == 20100);
   CHECK(parse_field_value(Field::Holiday, "easter-2") == 20098);
   CHECK(parse_field_value(Field::Holiday, "easter+49") == 20149);
+  CHECK(parse_field_value(Field::Holiday, "easter+1") == 20101);
+  // Days after an nth weekday (U.S. Election Day, the Tuesday after the first
+  // Monday of November): the weekday code + days * 100000.
+  CHECK(parse_field_value(Field::Holiday, "11-1-1+1") == 111111);
   // Rejected: impossible months, days, weekdays, ordinals, offsets.
   for (const char* bad : {"13-01", "12-32", "00-10", "11-8-4", "11-0-4", "11-4-6", "11-4-0", "easter-100",
-                          "easterx", "xmas", "12/25", "", "1225"}) {
+                          "easterx", "xmas", "12/25", "", "1225", "11-1-1+0", "11-1-1+7", "12-25+1"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_field_value(Field::Holiday, bad));
   }

@@ -37,11 +37,19 @@ std::optional<std::int32_t> integer(std::string_view text) {
 //   "11-4-4"     the 4th Thursday of November -> 10000 + MM*100 + weekday*10 + n
 //   "05-1-L"     the last Monday of May       -> n = 9
 //   "easter-2"   days from Easter Sunday      -> 20000 + 100 + offset
+//   "11-1-1+1"   the day after the 1st Monday of November (U.S. Election
+//                Day) -> the weekday code + days * 100000 (1 to 6 days)
 std::optional<std::int32_t> parse_holiday(std::string_view text) {
   if (text.rfind("easter", 0) == 0) {
     auto off = text.size() == 6 ? std::optional<std::int32_t>(0) : integer(text.substr(6));
     if (!off || *off < -99 || *off > 99) return std::nullopt;
     return 20100 + *off;
+  }
+  if (text.size() == 8 && text[6] == '+') {
+    auto base = parse_holiday(text.substr(0, 6));
+    auto days = integer(text.substr(7, 1));
+    if (!base || *base < 10000 || *base >= 20000 || !days || *days < 1 || *days > 6) return std::nullopt;
+    return *base + *days * 100000;
   }
   if (text.size() == 5 && text[2] == '-') {
     auto m = integer(text.substr(0, 2)), d = integer(text.substr(3, 2));

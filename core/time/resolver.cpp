@@ -297,13 +297,15 @@ class Resolver {
 
   std::optional<Interval> holiday(int y) {
     int code = f_.get(Field::Holiday);
+    const int days_after = code / 100000;  // "the Tuesday after the first Monday"
+    code %= 100000;
     if (code >= 20000) return cal::day(cal::easter(y) + date::days{code - 20100});
     if (code >= 10000) {
       int m = (code / 100) % 100, wd = (code / 10) % 10, n = code % 10;
       date::year_month ym{date::year{y}, date::month{static_cast<unsigned>(m)}};
       date::weekday w{static_cast<unsigned>(wd % 7)};
       local_days d = n == 9 ? local_days{ym / date::weekday_last{w}} : local_days{ym / date::weekday_indexed{w, static_cast<unsigned>(n)}};
-      return cal::day(d);
+      return cal::day(d + date::days{days_after});
     }
     return cal::day(y, code / 100, code % 100);
   }
