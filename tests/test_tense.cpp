@@ -135,3 +135,8 @@ TEST_CASE("ahead of a date points to the future, possessive or not") {
   CHECK(tense_of("Troops were deployed ahead of the Nov. 5 vote.", "Nov. 5") == Tense::Future);
   CHECK(tense_of("Members quit after January's elections.", "January") == Tense::Past);
 }
+
+TEST_CASE("until a date points to the future, unless the date is possessive") {
+  CHECK(tense_of("Talks were adjourned until Monday.", "Monday") == Tense::Future);
+  CHECK(tense_of("The court met until Monday's hearing.", "Monday") == Tense::Past);
+}

@@ -108,6 +108,12 @@ bool precedes_ahead_of(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// Whether "until" or "till" stands right before byte `begin`.
+bool precedes_until(std::string_view text, std::size_t begin) {
+  std::string_view before = text.substr(0, begin);
+  return before.ends_with("until ") || before.ends_with("Until ") || before.ends_with(" till ");
+}
+
 struct Cue {
   Tense tense = Tense::None;
   int distance = 1 << 30;  // in words from the expression; 1 << 30 when no cue
@@ -225,6 +231,11 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   // "Thursday's closing price": a possessive date names what has happened.
   std::string_view after = text.substr(end, 4);
   if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return Tense::Past;
+  // "adjourned until Monday", "gave the government until Friday": what news
+  // says lasts or waits until a day is mostly still to come (on silver news,
+  // 16 of the 20 dates after "until" that this changes came out right;
+  // TempEval-3 has none that changes).
+  if (precedes_until(text, begin)) return Tense::Future;
   // Look in the expression's clause first, then in the whole sentence.
   constexpr int kNone = 1 << 30;
   for (bool clause_only : {true, false}) {
