@@ -140,3 +140,8 @@ TEST_CASE("until a date points to the future, unless the date is possessive") {
   CHECK(tense_of("Talks were adjourned until Monday.", "Monday") == Tense::Future);
   CHECK(tense_of("The court met until Monday's hearing.", "Monday") == Tense::Past);
 }
+
+TEST_CASE("a possessive date after 'for' is still to come") {
+  CHECK(tense_of("Argentina are one of the seeds for Friday's draw.", "Friday") == Tense::Future);
+  CHECK(tense_of("He criticised Friday's draw.", "Friday") == Tense::Past);
+}

@@ -230,7 +230,15 @@ Tense tense_near(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   if (precedes_ahead_of(text, begin)) return Tense::Future;
   // "Thursday's closing price": a possessive date names what has happened.
   std::string_view after = text.substr(end, 4);
-  if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return Tense::Past;
+  if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+    // "seeded for Friday's draw", "a poll for Thursday's Times": what one
+    // prepares for is still to come (7 of the 9 silver-news dates this
+    // changes came out right).
+    std::string_view before = text.substr(0, begin);
+    if (before.ends_with(" for ") || before.ends_with(" for next ") || before.ends_with(" for this "))
+      return Tense::Future;
+    return Tense::Past;
+  }
   // "adjourned until Monday", "gave the government until Friday": what news
   // says lasts or waits until a day is mostly still to come (on silver news,
   // 16 of the 20 dates after "until" that this changes came out right;
