@@ -89,3 +89,25 @@ TEST_CASE("CharIndex maps byte offsets to code point offsets") {
     CHECK(index.to_char(text.size() + 10) == 3);
   }
 }
+
+TEST_CASE("is_valid_utf8 says yes exactly when repair_utf8 would change nothing") {
+  // Random byte strings biased towards UTF-8 lead and continuation bytes,
+  // and NUL; the validator (simdjson) and the repair (byte by byte) agree.
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  const unsigned char pool[] = {'a', ' ', 0x00, 0x7F, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF,
+                                0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90, 0x8F, 0xC0, 0xFF};
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const std::size_t len = next() % 40;
+    for (std::size_t i = 0; i < len; ++i) s += static_cast<char>(pool[next() % sizeof pool]);
+    CAPTURE(s);
+    CHECK(is_valid_utf8(s) == (repair_utf8(s) == s));
+  }
+  CHECK(is_valid_utf8(""));
+  CHECK(is_valid_utf8("Nov. 5 \xE2\x80\x94 caf\xC3\xA9"));
+  CHECK_FALSE(is_valid_utf8(std::string("a\0b", 3)));
+}

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include <simdjson.h>
+
 namespace dateline {
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -41,22 +43,10 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    // Eight ASCII bytes at a time, none of them NUL: most text is just that.
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
-    if (i + 8 <= s.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (((w | (w - kOnes)) & kHigh) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    std::size_t n = valid_sequence_length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
+  // simdjson's validator checks the same rules (no overlong forms, no
+  // surrogates, nothing past U+10FFFF) 32 or 64 bytes at a time; a NUL byte,
+  // which UTF-8 allows, is refused here on top (memchr is vectorised too).
+  return std::memchr(s.data(), 0, s.size()) == nullptr && simdjson::validate_utf8(s.data(), s.size());
 }
 
 std::string repair_utf8(std::string_view in, std::vector<std::size_t>* replaced) {
