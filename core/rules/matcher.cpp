@@ -354,14 +354,35 @@ void offer_best(std::vector<Candidate>& out, std::vector<std::pair<std::uint32_t
     return a.rule < b.rule;
   });
   // Accepted spans by begin. They never overlap, so a candidate can only
-  // clash with its two neighbours in begin order.
-  thread_local std::map<std::uint32_t, std::uint32_t> taken;
-  taken.clear();
-  for (const Candidate& c : out) {
-    auto next = taken.lower_bound(c.begin);
-    bool clash = next != taken.end() && next->first < c.end;
-    if (!clash && next != taken.begin()) clash = std::prev(next)->second > c.begin;
-    if (!clash && accept(c)) taken.emplace(c.begin, c.end);
+  // clash with its two neighbours in begin order. A window holds a handful
+  // of candidates: a sorted vector, without a node per span, unless it holds
+  // many (a long list of dates), where inserting into a vector would be
+  // quadratic.
+  auto offer = [&](auto& taken, auto insert) {
+    for (const Candidate& c : out) {
+      auto next = taken.lower_bound(c.begin);
+      bool clash = next != taken.end() && next->first < c.end;
+      if (!clash && next != taken.begin()) clash = std::prev(next)->second > c.begin;
+      if (!clash && accept(c)) insert(next, c);
+    }
+  };
+  constexpr std::size_t kFewCandidates = 64;
+  if (out.size() <= kFewCandidates) {
+    struct Spans {
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> v;
+      auto begin() { return v.begin(); }
+      auto end() { return v.end(); }
+      auto lower_bound(std::uint32_t b) {
+        return std::lower_bound(v.begin(), v.end(), b, [](const auto& s, std::uint32_t x) { return s.first < x; });
+      }
+    };
+    thread_local Spans taken;
+    taken.v.clear();
+    offer(taken, [&](auto at, const Candidate& c) { taken.v.insert(at, {c.begin, c.end}); });
+  } else {
+    thread_local std::map<std::uint32_t, std::uint32_t> taken;
+    taken.clear();
+    offer(taken, [&](auto, const Candidate& c) { taken.emplace(c.begin, c.end); });
   }
 }
 
