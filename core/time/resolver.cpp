@@ -373,9 +373,7 @@ class Resolver {
         // year earlier" after "in 2004" is often the story's own period
         // compared (on silver news counting from the year was right 4 times
         // in 6, too few to give up the reference).
-        note([&] { return std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
-                          " shifted by " + number_text(n); });
-        return cal::shifted_period(discussed_->start, g, static_cast<int>(n));
+        return discussed_shifted(g, static_cast<int>(n));
       }
       if (std::fabs(n) * (g == Grain::Year ? 1 : 0.01) > cal::kMaxYear) return std::nullopt;
       if (g <= Grain::Hour && !ref_.has_time) {
@@ -430,9 +428,7 @@ class Resolver {
       // "the following year", "the previous day": counted from the time the
       // story is telling of, when it named one.
       if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= g) {
-        note([&] { return std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
-             " shifted by " + std::to_string(shift); });
-        return cal::shifted_period(discussed_->start, g, shift);
+        return discussed_shifted(g, shift);
       }
       if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
       note([&] {
@@ -542,6 +538,14 @@ class Resolver {
       return with_time_of_day(today_);
     }
     return std::nullopt;
+  }
+
+  // The period of grain g that holds the time under discussion, moved by n
+  // periods ("the following year", "12 months earlier").
+  Interval discussed_shifted(Grain g, int n) {
+    note([&] { return std::string(to_string(g)) + " of the time under discussion " + iso8601(discussed_->start) +
+                      " shifted by " + std::to_string(n); });
+    return cal::shifted_period(discussed_->start, g, n);
   }
 
   // last/this/next + a named period (March, summer, Q3, Christmas): the
