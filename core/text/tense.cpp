@@ -171,6 +171,10 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
 // Cue words are short; a longer walked word is no cue.
 constexpr std::size_t kLongestCue = 24;
 
+// The flag of each cue vocabulary, in TenseCues' order.
+constexpr std::uint8_t kCueBits[5] = {TenseCues::kFuture, TenseCues::kPast, TenseCues::kPresent, TenseCues::kIntent,
+                                      TenseCues::kClauseOpener};
+
 // The hash a cue word is kept under in TenseCues' table.
 std::uint64_t cue_hash(std::string_view word) {
   char bytes[kLongestCue + 8] = {};
@@ -183,13 +187,12 @@ std::uint64_t cue_hash(std::string_view word) {
 TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present,
                      const Vocabulary* intent, const Vocabulary* clause_opener)
     : vocabularies_{future, past, present, intent, clause_opener} {
-  const std::uint8_t bits[5] = {kFuture, kPast, kPresent, kIntent, kClauseOpener};
   std::map<std::string, std::uint8_t> merged;
   for (int k = 0; k < 5; ++k) {
     if (!vocabularies_[k]) continue;
     if (vocabularies_[k]->has_regex()) merged_ = false;
     for (std::string_view key : vocabularies_[k]->keys())
-      if (key.size() <= kLongestCue) merged[std::string(key)] |= bits[k];
+      if (key.size() <= kLongestCue) merged[std::string(key)] |= kCueBits[k];
   }
   flags_ = WordTable<std::uint8_t>({merged.begin(), merged.end()}, cue_hash);
 }
@@ -197,9 +200,8 @@ TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Voc
 std::uint8_t TenseCues::flags(std::string_view word) const {
   if (!merged_) {
     std::uint8_t f = 0;
-    const std::uint8_t bits[5] = {kFuture, kPast, kPresent, kIntent, kClauseOpener};
     for (int k = 0; k < 5; ++k)
-      if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= bits[k];
+      if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= kCueBits[k];
     return f;
   }
   // Walked words are ASCII letters and apostrophes: their key is their lower case.
