@@ -438,13 +438,6 @@ class Anchorer : private timeline::EventWords {
     return false;
   }
 
-  // I, we, they, you, he, she, it.
-  bool is_subject_pronoun(std::uint32_t k) const {
-    std::string_view w = word(k);
-    return is_function(k, FunctionClass::Subject) || timeline::equals_lower(w, "he") ||
-           timeline::equals_lower(w, "she") || timeline::equals_lower(w, "it");
-  }
-
   // True when a hyphen joins two tokens of [first, end): "third-quarter".
   bool is_hyphenated(std::uint32_t first, std::uint32_t end) const {
     for (std::uint32_t k = first + 1; k + 1 < end; ++k)
@@ -472,7 +465,7 @@ class Anchorer : private timeline::EventWords {
       const bool adverb = is_function(first, FunctionClass::Adverb) || w.ends_with("ly") || timeline::equals_lower(w, "soon");
       // "currently it controls 2%": a subject pronoun may stand between.
       std::uint32_t verb_at = end;
-      if (adverb && verb_at + 1 < s.end_token && is_word(verb_at) && is_subject_pronoun(verb_at)) ++verb_at;
+      if (adverb && verb_at + 1 < s.end_token && is_subject_pronoun(verb_at)) ++verb_at;
       if (adverb && verb_at < s.end_token && is_word(verb_at) && !tokens()[verb_at].capitalized &&
           !is_any_function(verb_at) && (classes(verb_at) & WordClass::AnyVerb)) {
         found.push_back(verb_at);

@@ -146,9 +146,6 @@ class PhraseBuilder {
     return is_relative_pronoun(k) ||
            is(k, {"where", "while", "because", "although", "though", "if", "whether", "unless", "when", "whereas", "what"});
   }
-  bool is_subject_pronoun(std::uint32_t k) const {
-    return is(k, {"i", "we", "they", "you", "he", "she", "it"});
-  }
   bool is_preposition(std::uint32_t k) const {
     return w_.is_word(k) && (w_.signal_of(k) || EventWords::is_preposition(word(k)) ||
                              is(k, {"of", "via", "per"}));
@@ -205,7 +202,7 @@ class PhraseBuilder {
     // A capital inside the sentence is a name ("US", "Times", "Mr"), even
     // when its lower-case form is a grammar word.
     if (w_.tokens()[k].capitalized && k > s_.first_token && w_.tokens()[k - 1].kind != TokenKind::ClauseBreak &&
-        !is_relative_pronoun(k) && !is_subject_pronoun(k))
+        !is_relative_pronoun(k) && !w_.is_subject_pronoun(k))
       return true;
     if (w_.is_any_function(k)) return false;
     if (w_.tokens()[k].capitalized) return true;
@@ -339,7 +336,7 @@ class PhraseBuilder {
     if (w_.in_timex(p)) {
       while (p > s_.first_token && w_.in_timex(p)) --p;
       if (w_.is_word(p) && (w_.signal_of(p) || is_preposition(p)) && p > s_.first_token) --p;
-      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || is_subject_pronoun(p))) return std::nullopt;
+      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p))) return std::nullopt;
     }
     // "Ishiba — who was elected", "the plan, which was approved": the
     // antecedent is the subject; the pronoun is left out.
@@ -352,7 +349,7 @@ class PhraseBuilder {
       if (a > q) return std::nullopt;
       return Segment{a, q};
     }
-    if (is_subject_pronoun(p)) return Segment{p, p};
+    if (w_.is_subject_pronoun(p)) return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
     // shares its subject, the clause's.
     if (w_.is_function(p, FunctionClass::Coordinator)) return clause_subject(group);

@@ -127,6 +127,11 @@ bool EventWords::is_period_end(std::uint32_t k) const {
   return equals_lower(word(k), "ended") || equals_lower(word(k), "ending");
 }
 
+bool EventWords::is_subject_pronoun(std::uint32_t k) const {
+  return is_word(k) && (is_function(k, FunctionClass::Subject) || equals_lower(word(k), "he") ||
+                        equals_lower(word(k), "she") || equals_lower(word(k), "it"));
+}
+
 bool EventWords::is_preposition(std::string_view w) {
   return equals_lower(w, "to") || equals_lower(w, "with") || equals_lower(w, "for") ||
          equals_lower(w, "into") || equals_lower(w, "against") || equals_lower(w, "about") ||
