@@ -430,12 +430,8 @@ class Anchorer : private timeline::EventWords {
                  timeline::equals_lower(word(*prev), "not") || timeline::equals_lower(word(*prev), "fairly")))
       prev = previous_word(*prev);
     if (!prev) return false;
-    std::string_view w = word(*prev);
-    static constexpr std::string_view kBe[] = {"is",   "are",    "was",     "were",    "be",
-                                               "been", "being",  "remain",  "remains", "remained"};
-    for (auto b : kBe)
-      if (timeline::equals_lower(w, b)) return true;
-    return false;
+    return timeline::one_of(word(*prev), {"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                                           "remained"});
   }
 
   // True when a hyphen joins two tokens of [first, end): "third-quarter".

@@ -28,16 +28,6 @@ constexpr int kComplementWords = 6;   // one "of ..." or prepositional complemen
 constexpr int kPredicateWords = 8;    // the object of a noun subject's verb
 constexpr std::uint32_t kAsideTokens = 24;  // an aside between commas: "Hanbo, the country's largest conglomerate,"
 
-// Whether `w` is, in any case, one of the lower-case words of `list`. Asked
-// many times per phrase: the length and first letter turn most words away.
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  if (w.empty()) return false;
-  const char first = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
-  for (auto x : list)
-    if (x.size() == w.size() && x[0] == first && equals_lower(w, x)) return true;
-  return false;
-}
-
 // How far a noun phrase read leftwards reaches: the trigger noun's own
 // phrase; an antecedent, with "of" phrases; a subject, with prepositional
 // phrases ("discussions on the issue").

@@ -133,12 +133,8 @@ bool EventWords::is_subject_pronoun(std::uint32_t k) const {
 }
 
 bool EventWords::is_preposition(std::string_view w) {
-  return equals_lower(w, "to") || equals_lower(w, "with") || equals_lower(w, "for") ||
-         equals_lower(w, "into") || equals_lower(w, "against") || equals_lower(w, "about") ||
-         equals_lower(w, "under") || equals_lower(w, "between") || equals_lower(w, "among") ||
-         equals_lower(w, "without") || equals_lower(w, "across") || equals_lower(w, "toward") ||
-         equals_lower(w, "towards") || equals_lower(w, "amid") || equals_lower(w, "near") ||
-         equals_lower(w, "behind") || equals_lower(w, "despite") || equals_lower(w, "upon");
+  return one_of(w, {"to", "with", "for", "into", "against", "about", "under", "between", "among", "without", "across",
+                   "toward", "towards", "amid", "near", "behind", "despite", "upon"});
 }
 
 }  // namespace dateline::timeline
