@@ -68,7 +68,7 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (name) return Role::None;
   // "the Atlanta-based company", "state-owned": the second half of a
   // compound modifier is no verb.
-  if (k > sentence.first_token + 1 && tokens()[k - 1].kind == TokenKind::Other && text_[tokens()[k - 1].begin] == '-' &&
+  if (k > sentence.first_token + 1 && is_punct(k - 1, '-') &&
       tokens()[k - 1].begin == tokens()[k - 2].end && tokens()[k - 1].end == tok.begin &&
       (classes(k) & WordClass::VerbPast) && !(classes(k) & WordClass::EventNoun))
     return Role::None;
