@@ -57,11 +57,7 @@ std::vector<std::string> words_of(const std::string& phrase) {
   return out;
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list)
-    if (timeline::equals_lower(w, x)) return true;
-  return false;
-}
+using timeline::one_of;
 
 // Words a phrase must not start with: a preposition, "to", a conjunction, a
 // relative pronoun or a subordinator (the phrase began inside another clause).

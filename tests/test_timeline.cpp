@@ -51,13 +51,22 @@ Document document(std::string text) {
   return d;
 }
 
-// The trigger of the one entry that the expression `text` (first found in
-// `doc_text`) makes; "" when it makes none or several.
+// The triggers, in order, of the entries that the expression `text` (first
+// found in `doc_text`) makes.
+std::vector<std::string> triggers_of(const std::string& doc_text, const std::string& text, const std::string& value,
+                                     const char* day = nullptr) {
+  auto doc = document(doc_text);
+  std::vector<std::string> out;
+  for (const auto& e : build_timeline(doc, {timex_at(doc.text, text, value, day)})) out.push_back(e.trigger.text);
+  return out;
+}
+
+// The trigger of the one entry that the expression makes; "" when it makes
+// none or several.
 std::string sole_trigger(const std::string& doc_text, const std::string& text, const std::string& value,
                          const char* day = nullptr) {
-  auto doc = document(doc_text);
-  auto entries = build_timeline(doc, {timex_at(doc.text, text, value, day)});
-  return entries.size() == 1 ? entries[0].trigger.text : std::string();
+  auto triggers = triggers_of(doc_text, text, value, day);
+  return triggers.size() == 1 ? triggers[0] : std::string();
 }
 
 std::string read_file(const fs::path& path) {
@@ -169,18 +178,12 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(sole_trigger("The firm sells little abroad; currently it controls 2% of the market.", "currently", "PRESENT_REF") == "controls");
   }
   SUBCASE("a message noun dates the verb before it in its clause too") {
-    auto doc = document("The paper said in an editorial on Monday that the plan would fail.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "Monday", "2024-09-30", "2024-09-30")});
-    std::vector<std::string> triggers;
-    for (const auto& e : entries) triggers.push_back(e.trigger.text);
-    CHECK(triggers == std::vector<std::string>{"said", "editorial"});
+    CHECK(triggers_of("The paper said in an editorial on Monday that the plan would fail.", "Monday", "2024-09-30",
+                      "2024-09-30") == std::vector<std::string>{"said", "editorial"});
   }
   SUBCASE("a participle after an object's event noun dates the noun too") {
-    auto doc = document("Critics cited remarks made last week by the minister.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "last week", "2024-W39")});
-    std::vector<std::string> triggers;
-    for (const auto& e : entries) triggers.push_back(e.trigger.text);
-    CHECK(triggers == std::vector<std::string>{"remarks", "made"});
+    CHECK(triggers_of("Critics cited remarks made last week by the minister.", "last week", "2024-W39") ==
+          std::vector<std::string>{"remarks", "made"});
     CHECK(sole_trigger("The explosion occurred Friday.", "Friday", "2024-09-27", "2024-09-27") == "occurred");
   }
   SUBCASE("a state after 'be' is an event word") {
@@ -204,21 +207,15 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[0].trigger.text == "launched");
   }
   SUBCASE("market reports: trading phrases, fiscal periods, amounts") {
-    auto triggers = [](const std::string& text, const std::string& expression, const char* value) {
-      auto doc = document(text);
-      std::vector<std::string> out;
-      for (const auto& e : build_timeline(doc, {timex_at(doc.text, expression, value)})) out.push_back(e.trigger.text);
-      return out;
-    };
     using V = std::vector<std::string>;
-    CHECK(triggers("In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents.",
-                   "yesterday", "2024-10-01") == V{"trading", "rose"});
-    CHECK(triggers("Unisys stock fell 75 cents in composite trading yesterday.", "yesterday", "2024-10-01") ==
+    CHECK(triggers_of("In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents.",
+                      "yesterday", "2024-10-01") == V{"trading", "rose"});
+    CHECK(triggers_of("Unisys stock fell 75 cents in composite trading yesterday.", "yesterday", "2024-10-01") ==
           V{"fell", "trading"});
-    CHECK(triggers("For the year ended July 2, Rally had net income of $2.4 million.", "the year", "P1Y") ==
+    CHECK(triggers_of("For the year ended July 2, Rally had net income of $2.4 million.", "the year", "P1Y") ==
           V{"had"});
-    CHECK(triggers("Its stock peaked at $65 a share in the early 1980s.", "the early 1980s", "198") == V{"peaked"});
-    CHECK(triggers("Travelers said third-quarter net income rose 11%.", "third-quarter", "2024-Q3") ==
+    CHECK(triggers_of("Its stock peaked at $65 a share in the early 1980s.", "the early 1980s", "198") == V{"peaked"});
+    CHECK(triggers_of("Travelers said third-quarter net income rose 11%.", "third-quarter", "2024-Q3") ==
           V{"income", "rose"});
   }
   SUBCASE("a set dates its event; the phrase keeps a final percent sign") {
@@ -296,12 +293,9 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(sole_trigger("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.", "last year", "2023") == "blasts");
   }
   SUBCASE("a dated event noun dates what it did, in a relative clause too") {
-    auto doc = document("He is charged in the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed "
-                        "an off-duty police officer and maimed a nurse.");
-    auto entries = build_timeline(doc, {timex_at(doc.text, "January 1998", "1998-01")});
-    std::vector<std::string> triggers;
-    for (const auto& e : entries) triggers.push_back(e.trigger.text);
-    CHECK(triggers == std::vector<std::string>{"bombing", "killed", "maimed"});
+    CHECK(triggers_of("He is charged in the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed "
+                      "an off-duty police officer and maimed a nurse.",
+                      "January 1998", "1998-01") == std::vector<std::string>{"bombing", "killed", "maimed"});
   }
   SUBCASE("a signal before a possessive places the phrase, not the event inside it") {
     auto doc = document("Shares rose before Friday's purchases by Nestle.");

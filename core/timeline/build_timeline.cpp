@@ -430,19 +430,8 @@ class Anchorer : private timeline::EventWords {
                  timeline::equals_lower(word(*prev), "not") || timeline::equals_lower(word(*prev), "fairly")))
       prev = previous_word(*prev);
     if (!prev) return false;
-    std::string_view w = word(*prev);
-    static constexpr std::string_view kBe[] = {"is",   "are",    "was",     "were",    "be",
-                                               "been", "being",  "remain",  "remains", "remained"};
-    for (auto b : kBe)
-      if (timeline::equals_lower(w, b)) return true;
-    return false;
-  }
-
-  // I, we, they, you, he, she, it.
-  bool is_subject_pronoun(std::uint32_t k) const {
-    std::string_view w = word(k);
-    return is_function(k, FunctionClass::Subject) || timeline::equals_lower(w, "he") ||
-           timeline::equals_lower(w, "she") || timeline::equals_lower(w, "it");
+    return timeline::one_of(word(*prev), {"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                                           "remained"});
   }
 
   // True when a hyphen joins two tokens of [first, end): "third-quarter".
@@ -472,7 +461,7 @@ class Anchorer : private timeline::EventWords {
       const bool adverb = is_function(first, FunctionClass::Adverb) || w.ends_with("ly") || timeline::equals_lower(w, "soon");
       // "currently it controls 2%": a subject pronoun may stand between.
       std::uint32_t verb_at = end;
-      if (adverb && verb_at + 1 < s.end_token && is_word(verb_at) && is_subject_pronoun(verb_at)) ++verb_at;
+      if (adverb && verb_at + 1 < s.end_token && is_subject_pronoun(verb_at)) ++verb_at;
       if (adverb && verb_at < s.end_token && is_word(verb_at) && !tokens()[verb_at].capitalized &&
           !is_any_function(verb_at) && (classes(verb_at) & WordClass::AnyVerb)) {
         found.push_back(verb_at);

@@ -28,16 +28,6 @@ constexpr int kComplementWords = 6;   // one "of ..." or prepositional complemen
 constexpr int kPredicateWords = 8;    // the object of a noun subject's verb
 constexpr std::uint32_t kAsideTokens = 24;  // an aside between commas: "Hanbo, the country's largest conglomerate,"
 
-// Whether `w` is, in any case, one of the lower-case words of `list`. Asked
-// many times per phrase: the length and first letter turn most words away.
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  if (w.empty()) return false;
-  const char first = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
-  for (auto x : list)
-    if (x.size() == w.size() && x[0] == first && equals_lower(w, x)) return true;
-  return false;
-}
-
 // How far a noun phrase read leftwards reaches: the trigger noun's own
 // phrase; an antecedent, with "of" phrases; a subject, with prepositional
 // phrases ("discussions on the issue").
@@ -146,9 +136,6 @@ class PhraseBuilder {
     return is_relative_pronoun(k) ||
            is(k, {"where", "while", "because", "although", "though", "if", "whether", "unless", "when", "whereas", "what"});
   }
-  bool is_subject_pronoun(std::uint32_t k) const {
-    return is(k, {"i", "we", "they", "you", "he", "she", "it"});
-  }
   bool is_preposition(std::uint32_t k) const {
     return w_.is_word(k) && (w_.signal_of(k) || EventWords::is_preposition(word(k)) ||
                              is(k, {"of", "via", "per"}));
@@ -205,7 +192,7 @@ class PhraseBuilder {
     // A capital inside the sentence is a name ("US", "Times", "Mr"), even
     // when its lower-case form is a grammar word.
     if (w_.tokens()[k].capitalized && k > s_.first_token && w_.tokens()[k - 1].kind != TokenKind::ClauseBreak &&
-        !is_relative_pronoun(k) && !is_subject_pronoun(k))
+        !is_relative_pronoun(k) && !w_.is_subject_pronoun(k))
       return true;
     if (w_.is_any_function(k)) return false;
     if (w_.tokens()[k].capitalized) return true;
@@ -226,15 +213,17 @@ class PhraseBuilder {
     return k + 1 < s_.end_token && w_.tokens()[k + 1].kind == TokenKind::Number &&
            is(k, {"about", "nearly", "almost", "around", "some", "over", "under", "roughly", "just", "least", "most"});
   }
+  // Right after an auxiliary, a form of "have" or a modal ("was", "had", "will").
+  bool after_auxiliary(std::uint32_t k) const {
+    return k > s_.first_token && w_.is_word(k - 1) &&
+           (w_.is_function(k - 1, FunctionClass::Auxiliary) || w_.is_function(k - 1, FunctionClass::Possession) ||
+            w_.is_function(k - 1, FunctionClass::Modal));
+  }
   bool is_object_pronoun(std::uint32_t k) const { return is(k, {"them", "him", "us", "me", "it", "her"}); }
   // Whether word k heads a verb phrase here (a verb, or a state after "be":
   // "was weak") rather than a noun phrase. The anchoring walk's role is
   // the default; the words right before k overrule it both ways.
   bool verb_like(std::uint32_t k) const {
-    const bool after_auxiliary =
-        k > s_.first_token && w_.is_word(k - 1) &&
-        (w_.is_function(k - 1, FunctionClass::Auxiliary) || w_.is_function(k - 1, FunctionClass::Possession) ||
-         w_.is_function(k - 1, FunctionClass::Modal));
     // "tax-cutting proposals": the second half of a compound modifies a noun.
     if (k > s_.first_token && w_.is_punct(k - 1, '-') && in_compound(k)) return false;
     // "led the party back to power": after "to" that follows no verb, a
@@ -243,7 +232,7 @@ class PhraseBuilder {
         !(w_.classes(k) & WordClass::VerbLean) && w_.role(k - 2) != Role::Verb && !is_verb_form(k - 2) &&
         !w_.is_function(k - 2, FunctionClass::Auxiliary) && !is_noun_phrase_word(k - 2) && !is(k - 2, {"about"}))
       return false;
-    if (after_auxiliary && (w_.classes(k) & WordClass::AnyVerb)) return true;
+    if (after_auxiliary(k) && (w_.classes(k) & WordClass::AnyVerb)) return true;
     // "the rebels now control": a verb form right after a one-word
     // expression that follows no preposition or determiner.
     if (k >= s_.first_token + 2 && w_.in_timex(k - 1) && !w_.in_timex(k - 2) && (w_.classes(k) & WordClass::AnyVerb) &&
@@ -283,14 +272,10 @@ class PhraseBuilder {
                              (word(k).ends_with("ly") && w_.classes(k) == 0 && !w_.tokens()[k].capitalized);
       // "foreign financing to develop": a noun form after a modifier heads
       // a noun phrase, it takes no verb complement.
-      const bool after_auxiliary = k > s_.first_token && w_.is_word(k - 1) &&
-                                   (w_.is_function(k - 1, FunctionClass::Auxiliary) ||
-                                    w_.is_function(k - 1, FunctionClass::Possession) ||
-                                    w_.is_function(k - 1, FunctionClass::Modal));
       const bool after_modifier = k > s_.first_token && w_.is_word(k - 1) && !w_.tokens()[k - 1].capitalized &&
                                   (is_central_determiner(k - 1) ||
                                    (is_noun_phrase_word(k - 1) && !(w_.classes(k - 1) & WordClass::Noun)));
-      const bool verb_here = is_verb_form(k) || after_auxiliary || (w_.role(k) == Role::Verb && !after_modifier);
+      const bool verb_here = is_verb_form(k) || after_auxiliary(k) || (w_.role(k) == Role::Verb && !after_modifier);
       const bool takes_complement =
           verb_here && !w_.tokens()[k].capitalized && !w_.is_any_function(k) && (w_.classes(k) & WordClass::AnyVerb) &&
           (is(group, {"to", "as"}) || ((w_.classes(group) & WordClass::VerbIng) && group == verb &&
@@ -339,7 +324,7 @@ class PhraseBuilder {
     if (w_.in_timex(p)) {
       while (p > s_.first_token && w_.in_timex(p)) --p;
       if (w_.is_word(p) && (w_.signal_of(p) || is_preposition(p)) && p > s_.first_token) --p;
-      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || is_subject_pronoun(p))) return std::nullopt;
+      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p))) return std::nullopt;
     }
     // "Ishiba — who was elected", "the plan, which was approved": the
     // antecedent is the subject; the pronoun is left out.
@@ -352,7 +337,7 @@ class PhraseBuilder {
       if (a > q) return std::nullopt;
       return Segment{a, q};
     }
-    if (is_subject_pronoun(p)) return Segment{p, p};
+    if (w_.is_subject_pronoun(p)) return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
     // shares its subject, the clause's.
     if (w_.is_function(p, FunctionClass::Coordinator)) return clause_subject(group);
@@ -605,15 +590,13 @@ class PhraseBuilder {
            !w_.is_any_function(last + 1) && (w_.classes(last + 1) & WordClass::Noun) &&
            !(w_.classes(last + 1) & WordClass::VerbPast))
       ++last;
-    int words = 0;
-    for (std::uint32_t k = noun; k <= last; ++k) words += w_.is_word(k);
+    int words = words_in({noun, last});
     // Complements: a preposition and a noun phrase that holds no verb.
     // "his first phone call as Japan's new leader with U.S. President Joe Biden".
     while (last + 2 < limit && (is_preposition(last + 1) || is(last + 1, {"as"}))) {
       std::uint32_t end = noun_phrase_end_from(last + 2, limit, kComplementWords);
       if (end < last + 2) break;
-      int more = 1;
-      for (std::uint32_t k = last + 2; k <= end; ++k) more += w_.is_word(k);
+      const int more = 1 + words_in({last + 2, end});
       if (words + more > kNounPhraseWords) break;
       // The noun phrase must end where it ends: not cut before a verb's object.
       words += more;

@@ -68,7 +68,7 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (name) return Role::None;
   // "the Atlanta-based company", "state-owned": the second half of a
   // compound modifier is no verb.
-  if (k > sentence.first_token + 1 && tokens()[k - 1].kind == TokenKind::Other && text_[tokens()[k - 1].begin] == '-' &&
+  if (k > sentence.first_token + 1 && is_punct(k - 1, '-') &&
       tokens()[k - 1].begin == tokens()[k - 2].end && tokens()[k - 1].end == tok.begin &&
       (classes(k) & WordClass::VerbPast) && !(classes(k) & WordClass::EventNoun))
     return Role::None;
@@ -127,13 +127,14 @@ bool EventWords::is_period_end(std::uint32_t k) const {
   return equals_lower(word(k), "ended") || equals_lower(word(k), "ending");
 }
 
+bool EventWords::is_subject_pronoun(std::uint32_t k) const {
+  return is_word(k) && (is_function(k, FunctionClass::Subject) || equals_lower(word(k), "he") ||
+                        equals_lower(word(k), "she") || equals_lower(word(k), "it"));
+}
+
 bool EventWords::is_preposition(std::string_view w) {
-  return equals_lower(w, "to") || equals_lower(w, "with") || equals_lower(w, "for") ||
-         equals_lower(w, "into") || equals_lower(w, "against") || equals_lower(w, "about") ||
-         equals_lower(w, "under") || equals_lower(w, "between") || equals_lower(w, "among") ||
-         equals_lower(w, "without") || equals_lower(w, "across") || equals_lower(w, "toward") ||
-         equals_lower(w, "towards") || equals_lower(w, "amid") || equals_lower(w, "near") ||
-         equals_lower(w, "behind") || equals_lower(w, "despite") || equals_lower(w, "upon");
+  return one_of(w, {"to", "with", "for", "into", "against", "about", "under", "between", "among", "without", "across",
+                   "toward", "towards", "amid", "near", "behind", "despite", "upon"});
 }
 
 }  // namespace dateline::timeline

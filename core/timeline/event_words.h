@@ -61,6 +61,9 @@ class EventWords {
   // that ties a period to its last day.
   bool is_period_end(std::uint32_t k) const;
 
+  // A subject pronoun: I, we, they, you, he, she, it.
+  bool is_subject_pronoun(std::uint32_t k) const;
+
   // Prepositions that are no signal words: to, with, for, into, against,
   // about, under, between, among, without, across, toward(s), amid, near,
   // behind, despite, upon.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -50,5 +51,15 @@ struct FunctionWordInfo {
 FunctionWordInfo function_word_info(std::string_view word);
 
 bool equals_lower(std::string_view word, std::string_view lower);
+
+// Whether `w` is, in any case, one of the lower-case words of `list`. Asked
+// many times per phrase: the length and first letter turn most words away.
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  if (w.empty()) return false;
+  const char first = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
+  for (auto x : list)
+    if (x.size() == w.size() && x[0] == first && equals_lower(w, x)) return true;
+  return false;
+}
 
 }  // namespace dateline::timeline

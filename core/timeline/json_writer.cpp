@@ -40,6 +40,17 @@ void append_iso8601(JsonAppender& j, LocalSeconds t) {
   j.raw(std::string_view(buf, static_cast<std::size_t>(p - buf)));
 }
 
+// A span's "text", "begin" and "end" (in characters); `opening` is the
+// literal that runs up to the text's value.
+void append_span(JsonAppender& j, std::string_view opening, const TextSpan& span) {
+  j.raw(opening);
+  j.string(span.text);
+  j.raw(",\"begin\":");
+  j.number(span.char_begin);
+  j.raw(",\"end\":");
+  j.number(span.char_end);
+}
+
 }  // namespace
 
 nlohmann::ordered_json entry_to_json(const TimelineEntry& e) {
@@ -87,20 +98,10 @@ void append_entry_jsonl(std::string& out, const TimelineEntry& e) {
   j.boolean(e.derived);
   j.raw(",\"event\":{\"text\":");
   j.string(e.phrase.text);
-  j.raw(",\"trigger\":{\"text\":");
-  j.string(e.trigger.text);
-  j.raw(",\"begin\":");
-  j.number(e.trigger.char_begin);
-  j.raw(",\"end\":");
-  j.number(e.trigger.char_end);
+  append_span(j, ",\"trigger\":{\"text\":", e.trigger);
   j.raw("}},\"timex\":{\"tid\":");
   j.string(e.tid);
-  j.raw(",\"text\":");
-  j.string(e.timex.text);
-  j.raw(",\"begin\":");
-  j.number(e.timex.char_begin);
-  j.raw(",\"end\":");
-  j.number(e.timex.char_end);
+  append_span(j, ",\"text\":", e.timex);
   j.raw(",\"type\":");
   j.string(to_string(e.timex_type));
   j.raw(",\"value\":");
