@@ -33,10 +33,6 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
 
-constexpr bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // PCRE2 state reused by every match on one thread.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
@@ -636,8 +632,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::size_t b = tokens[bt].begin;
     std::size_t e = tokens[et].end;
     // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.
-    for (int k = 0; k < 2 && e < text.size() && !is_word_byte(static_cast<unsigned char>(text[e])) &&
-                    text[e] != ' ' && text[e] != '\n';
+    for (int k = 0; k < 2 && e < text.size() && !kShapeByte[static_cast<unsigned char>(text[e])] && text[e] != ' ' &&
+                    text[e] != '\n';
          ++k)
       ++e;
     if (open && b <= wend) {
