@@ -33,10 +33,6 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
 
-constexpr bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // PCRE2 state reused by every match on one thread.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
@@ -446,19 +442,27 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // Pass 2: windows around trigger words, merged when they touch.
 
   thread_local std::vector<Candidate> out;
-  auto run_window = [&](std::size_t wbegin, std::size_t wend, std::size_t first_token, std::size_t last_token,
-                        const std::uint64_t* mask) {
+  std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
+  std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
+  auto run_window = [&] {
     out.clear();
-    std::uint64_t vocabularies_present = 0;
+    // What the window's words hold, in one pass. Its literal words are what
+    // LetterRunSearch::find() gives on its text: its words are whole tokens,
+    // and what lies between them holds no letter.
+    std::uint64_t vocabularies_present = 0, words_present = 0;
     bool digit_present = false;
     for (std::size_t k = first_token; k <= last_token; ++k) {
-      vocabularies_present |= tokens[k].vocabularies;
-      digit_present = digit_present || tokens[k].digit;
+      const Token& tok = tokens[k];
+      vocabularies_present |= tok.vocabularies;
+      words_present |= tok.literals;
+      digit_present = digit_present || tok.digit;
+      // A word that triggers only filters opens no window: a filter only
+      // drops candidates, which windows opened by rules hold. Inside such a
+      // window it still brings its filters in.
+      if (tok.mask && !tok.opens)
+        for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tok.mask[w];
     }
     if (digit_present) vocabularies_present |= digit_form_bits_;
-    // The literal words the window holds (found when first needed).
-    std::uint64_t words_present = 0;
-    bool words_found = false;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
@@ -546,15 +550,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
           // Skip the rule when the window lacks what each of its matches holds.
           const Needs& needs = needs_[r];
-          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies)
+          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies ||
+              (needs.substrings & words_present) != needs.substrings)
             continue;
-          if (needs.substrings && !words_found) {
-            // What LetterRunSearch::find() gives on the window's text: its
-            // words are whole tokens, and what lies between them holds no letter.
-            for (std::size_t k = first_token; k <= last_token; ++k) words_present |= tokens[k].literals;
-            words_found = true;
-          }
-          if ((needs.substrings & words_present) != needs.substrings) continue;
           prepare(r);
           if (anchored_[r]) {
             anchored_here[w] |= std::uint64_t{1} << (r % 64);
@@ -626,18 +624,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     offer_best(out, drops, rules, accept);
   };
 
-  std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
-  std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   bool open = false;
-  // A word that triggers only filters opens no window: a filter only drops
-  // candidates, which windows opened by rules hold. Inside such a window it
-  // still brings its filters in.
-  auto run = [&] {
-    for (std::size_t k = first_token; k <= last_token; ++k)
-      if (tokens[k].mask && !tokens[k].opens)
-        for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[k].mask[w];
-    run_window(wbegin, wend, first_token, last_token, mask.data());
-  };
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!tokens[t].opens) continue;
     std::size_t bt = t >= kWordsBefore ? t - kWordsBefore : 0;
@@ -645,8 +632,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::size_t b = tokens[bt].begin;
     std::size_t e = tokens[et].end;
     // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.
-    for (int k = 0; k < 2 && e < text.size() && !is_word_byte(static_cast<unsigned char>(text[e])) &&
-                    text[e] != ' ' && text[e] != '\n';
+    for (int k = 0; k < 2 && e < text.size() && !kShapeByte[static_cast<unsigned char>(text[e])] && text[e] != ' ' &&
+                    text[e] != '\n';
          ++k)
       ++e;
     if (open && b <= wend) {
@@ -655,7 +642,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       for (std::size_t w = 0; w < mask_words_; ++w) mask[w] |= tokens[t].mask[w];
       continue;
     }
-    if (open) run();
+    if (open) run_window();
     wbegin = b;
     wend = e;
     first_token = bt;
@@ -663,7 +650,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     std::copy_n(tokens[t].mask, mask_words_, mask.begin());
     open = true;
   }
-  if (open) run();
+  if (open) run_window();
 }
 
 }  // namespace dateline

@@ -1,6 +1,5 @@
 #include "core/rules/vocabulary.h"
 
-
 #include <algorithm>
 
 #include "core/rules/rule_error.h"

@@ -11,7 +11,6 @@
 // apostrophe matches ' or ’.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
