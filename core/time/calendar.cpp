@@ -2,6 +2,8 @@
 
 #include <date/iso_week.h>
 
+#include <cstdio>
+
 namespace dateline::calendar {
 namespace {
 
@@ -135,6 +137,30 @@ Interval shifted_period(LocalSeconds t, Grain grain, int n) {
   return day(d);
 }
 
+namespace {
+
+// Appends `v` as printf's "%0<width>d" writes it; timex_value is on every
+// expression found, and snprintf was most of its cost.
+void append_number(std::string& out, int v, int width) {
+  if (v < 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%0*d", width, v);
+    out += buf;
+    return;
+  }
+  char digits[12];
+  int n = 0;
+  auto u = static_cast<unsigned>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  for (int k = n; k < width; ++k) out.push_back('0');
+  while (n) out.push_back(digits[--n]);
+}
+
+}  // namespace
+
 std::optional<std::string> timex_value(const Interval& iv, PartOfDay part) {
   auto d = date::floor<date::days>(iv.start);
   date::year_month_day ymd{d};
@@ -145,11 +171,11 @@ std::optional<std::string> timex_value(const Interval& iv, PartOfDay part) {
   std::string out;
   out.reserve(24);
   auto write_date = [&] {
-    append_zero_padded(out, y, 4);
+    append_number(out, y, 4);
     out += '-';
-    append_zero_padded(out, m, 2);
+    append_number(out, m, 2);
     out += '-';
-    append_zero_padded(out, dd, 2);
+    append_number(out, dd, 2);
   };
   switch (iv.grain) {
     case Grain::Second:
@@ -157,13 +183,13 @@ std::optional<std::string> timex_value(const Interval& iv, PartOfDay part) {
     case Grain::Hour:
       write_date();
       out += 'T';
-      append_zero_padded(out, static_cast<int>(tod.hours().count()), 2);
+      append_number(out, static_cast<int>(tod.hours().count()), 2);
       if (iv.grain == Grain::Hour) break;
       out += ':';
-      append_zero_padded(out, static_cast<int>(tod.minutes().count()), 2);
+      append_number(out, static_cast<int>(tod.minutes().count()), 2);
       if (iv.grain == Grain::Minute) break;
       out += ':';
-      append_zero_padded(out, static_cast<int>(tod.seconds().count()), 2);
+      append_number(out, static_cast<int>(tod.seconds().count()), 2);
       break;
     case Grain::PartOfDay: {
       static constexpr const char* codes[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
@@ -176,39 +202,39 @@ std::optional<std::string> timex_value(const Interval& iv, PartOfDay part) {
     case Grain::Week:
     case Grain::Weekend: {
       iso_week::year_weeknum_weekday iw{d};
-      append_zero_padded(out, static_cast<int>(iw.year()), 4);
+      append_number(out, static_cast<int>(iw.year()), 4);
       out += "-W";
-      append_zero_padded(out, static_cast<int>(static_cast<unsigned>(iw.weeknum())), 2);
+      append_number(out, static_cast<int>(static_cast<unsigned>(iw.weeknum())), 2);
       if (iv.grain == Grain::Weekend) out += "-WE";
       break;
     }
     case Grain::Month:
-      append_zero_padded(out, y, 4);
+      append_number(out, y, 4);
       out += '-';
-      append_zero_padded(out, m, 2);
+      append_number(out, m, 2);
       break;
     case Grain::Season: {
       static constexpr const char* codes[] = {"SP", "SU", "FA", "WI"};
       int idx = m == 12 ? 3 : (m - 3) / 3;
-      append_zero_padded(out, y, 4);
+      append_number(out, y, 4);
       out += '-';
       out += codes[idx];
       break;
     }
     case Grain::Quarter:
-      append_zero_padded(out, y, 4);
+      append_number(out, y, 4);
       out += "-Q";
-      append_zero_padded(out, (m - 1) / 3 + 1, 1);
+      append_number(out, (m - 1) / 3 + 1, 1);
       break;
     case Grain::Half:
-      append_zero_padded(out, y, 4);
+      append_number(out, y, 4);
       out += "-H";
-      append_zero_padded(out, (m - 1) / 6 + 1, 1);
+      append_number(out, (m - 1) / 6 + 1, 1);
       break;
-    case Grain::Year: append_zero_padded(out, y, 4); break;
-    case Grain::Decade: append_zero_padded(out, y / 10, 3); break;
-    case Grain::Century: append_zero_padded(out, y / 100, 2); break;
-    case Grain::Millennium: append_zero_padded(out, y / 1000, 1); break;
+    case Grain::Year: append_number(out, y, 4); break;
+    case Grain::Decade: append_number(out, y / 10, 3); break;
+    case Grain::Century: append_number(out, y / 100, 2); break;
+    case Grain::Millennium: append_number(out, y / 1000, 1); break;
   }
   return out;
 }

@@ -27,40 +27,26 @@ std::string iso8601(LocalSeconds t, bool date_only_at_midnight) {
     return buf;
   }
   // The common case, without snprintf (it is on every expression's output).
-  std::string out;
-  out.reserve(19);
-  append_zero_padded(out, y, 4);
-  out += '-';
-  append_zero_padded(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
-  out += '-';
-  append_zero_padded(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  auto two = [](char* p, unsigned v) {
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+  };
+  std::string out(with_time ? 19 : 10, '\0');
+  two(&out[0], static_cast<unsigned>(y) / 100);
+  two(&out[2], static_cast<unsigned>(y) % 100);
+  out[4] = '-';
+  two(&out[5], static_cast<unsigned>(ymd.month()));
+  out[7] = '-';
+  two(&out[8], static_cast<unsigned>(ymd.day()));
   if (with_time) {
-    out += 'T';
-    append_zero_padded(out, static_cast<int>(tod.hours().count()), 2);
-    out += ':';
-    append_zero_padded(out, static_cast<int>(tod.minutes().count()), 2);
-    out += ':';
-    append_zero_padded(out, static_cast<int>(tod.seconds().count()), 2);
+    out[10] = 'T';
+    two(&out[11], static_cast<unsigned>(tod.hours().count()));
+    out[13] = ':';
+    two(&out[14], static_cast<unsigned>(tod.minutes().count()));
+    out[16] = ':';
+    two(&out[17], static_cast<unsigned>(tod.seconds().count()));
   }
   return out;
-}
-
-void append_zero_padded(std::string& out, int v, int width) {
-  if (v < 0) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%0*d", width, v);
-    out += buf;
-    return;
-  }
-  char digits[12];
-  int n = 0;
-  auto u = static_cast<unsigned>(v);
-  do {
-    digits[n++] = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u);
-  for (int k = n; k < width; ++k) out.push_back('0');
-  while (n) out.push_back(digits[--n]);
 }
 
 }  // namespace dateline

@@ -31,8 +31,4 @@ struct Interval {
 // midnight and `date_only_at_midnight`, else "2024-10-02T18:30:00".
 std::string iso8601(LocalSeconds t, bool date_only_at_midnight = true);
 
-// Appends `v` as printf's "%0<width>d" writes it. ISO dates and TIMEX3 values
-// are on every expression's output, and snprintf was most of their cost.
-void append_zero_padded(std::string& out, int v, int width);
-
 }  // namespace dateline
