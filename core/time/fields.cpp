@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, kFieldCount> kFieldNames = {
     "year", "month",  "day",  "weekday", "hour", "minute",   "second",  "ampm",
     "zone", "part",   "season", "quarter", "half", "decade", "century", "num",
     "unit", "shift",  "day_shift", "dir", "mod",  "ref",     "quant",   "freq",
-    "holiday", "year_shift", "anchor"};
+    "holiday", "year_shift", "anchor", "range_end_month"};
 
 constexpr std::array<std::string_view, 13> kModNames = {
     "",       "START",  "MID",         "END",        "APPROX",    "BEFORE",       "AFTER",
@@ -123,7 +123,8 @@ std::optional<std::int32_t> parse_field_value(Field f, std::string_view text) {
   auto v = integer(text);
   if (!v) return std::nullopt;
   switch (f) {
-    case Field::Month: return *v >= 1 && *v <= 12 ? v : std::nullopt;
+    case Field::Month:
+    case Field::RangeEndMonth: return *v >= 1 && *v <= 12 ? v : std::nullopt;
     case Field::Day: return *v >= 1 && *v <= 31 ? v : std::nullopt;
     case Field::Weekday: return *v >= 1 && *v <= 7 ? v : std::nullopt;
     case Field::Hour: return *v >= 0 && *v <= 24 ? v : std::nullopt;

@@ -40,6 +40,8 @@ enum class Field : std::uint8_t {
   Holiday,   // a holiday rule: see parse_field_value (fixed day, nth weekday, Easter)
   YearShift, // "last year's third quarter", "June last year": years from the reference's
   Anchor,    // 1: relative to the time under discussion ("a year earlier", "the quarter")
+  RangeEndMonth,  // the month a range ends in when the date borrows the range's year
+                  // ("from Nov. 5 to Dec. 3, 2003"); 1..12
   Count_
 };
 inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Count_);

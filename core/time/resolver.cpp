@@ -274,6 +274,19 @@ class Resolver {
   }
 
   std::optional<int> full_year() {
+    std::optional<int> y = stated_year();
+    // A date that borrows its year from the end of a range is a year earlier
+    // when the range crosses into a new year ("from Dec. 20 to Jan. 5, 2004").
+    if (y && f_.has(Field::RangeEndMonth) && f_.has(Field::Month) &&
+        f_.get(Field::RangeEndMonth) < f_.get(Field::Month)) {
+      note([&] { return "the range ends in an earlier month: the year before " + std::to_string(*y); });
+      if (*y - 1 < cal::kMinYear) return std::nullopt;
+      return *y - 1;
+    }
+    return y;
+  }
+
+  std::optional<int> stated_year() {
     if (!f_.has(Field::Year) && f_.has(Field::YearShift)) {
       int y = cal::year_of(ref_.local) + f_.get(Field::YearShift);
       note([&] {
