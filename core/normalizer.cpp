@@ -7,6 +7,7 @@
 #include "core/text/tense.h"
 #include "core/text/trim.h"
 #include "core/time/calendar.h"
+#include "core/time/dateline.h"
 #include "core/time/resolver.h"
 
 namespace dateline {
@@ -102,8 +103,12 @@ Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
-std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& ref,
+std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& publication,
                                        const ExtractOptions& options) const {
+  // A wire story's dateline ("BEIJING, March 12 (Xinhua) --") names the day
+  // its relative words count from (core/time/dateline.h).
+  const std::optional<Reference> dated = dateline_reference(text, publication);
+  const Reference& ref = dated ? *dated : publication;
   // What was accepted, with what it was resolved from: later passes may
   // resolve an expression again with more context.
   struct Accepted {
@@ -133,6 +138,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
     if (options.explain) {
       t.explanation = "rule '" + rule.name + "' (" + rule.file + ":" + std::to_string(rule.line) +
                       "); stated: " + c.fields.describe();
+      if (dated) t.explanation += "; reference: the dateline's day, " + iso8601(ref.local);
       if (needs_tense(rule.type, c.fields)) t.explanation += "; tense: " + std::string(to_string(tense));
       if (!r->explanation.empty()) t.explanation += "; " + r->explanation;
       t.explanation += "; value " + t.value;
