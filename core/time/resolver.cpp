@@ -513,6 +513,11 @@ class Resolver {
           iv = by_tense(at, "month and day");
         }
         if (!iv) return std::nullopt;
+        // "the week of Nov. 14": the ISO week that holds the day.
+        if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Week) {
+          note([&] { return "the week that holds " + day_text(date::floor<date::days>(iv->start)); });
+          return cal::shifted_period(iv->start, Grain::Week, 0);
+        }
         return with_time_of_day(date::floor<date::days>(iv->start));
       }
       if (year) return cal::month(*year, m);
