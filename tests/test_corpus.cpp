@@ -15,6 +15,8 @@
 // DATELINE_SHOW_PENDING=1 to see every pending line with what it yields today.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -217,7 +219,7 @@ TEST_CASE("corpus: pending.txt (known rule gaps) is reported, not enforced") {
 }
 
 TEST_CASE("corpus: malformed lines are rejected with their file and line") {
-  auto dir = fs::temp_directory_path() / "dateline_corpus_format_test";
+  auto dir = fs::temp_directory_path() / ("dateline_corpus_format_test." + std::to_string(::getpid()));
   fs::create_directories(dir);
   auto write = [&](const std::string& name, const std::string& body) {
     std::ofstream(dir / name, std::ios::binary) << body;

@@ -2,6 +2,8 @@
 // is not involved, so this does not depend on its quality).
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -33,15 +35,18 @@ struct Run {
 };
 
 Run run(const std::string& args) {
-  fs::path out = fs::temp_directory_path() / "dateline_eval_cli_out.txt";
+  fs::path out = fs::temp_directory_path() / ("dateline_eval_cli_out.txt." + std::to_string(::getpid()));
   std::string command = std::string("\"") + DATELINE_BINARY + "\" " + args + " > \"" + out.string() + "\" 2>/dev/null";
   int raw = std::system(command.c_str());
   Run r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream in(out);
-  std::stringstream s;
-  s << in.rdbuf();
-  r.out = s.str();
+  {
+    std::ifstream in(out);
+    std::stringstream s;
+    s << in.rdbuf();
+    r.out = s.str();
+  }
+  fs::remove(out);
   return r;
 }
 
@@ -52,7 +57,7 @@ TEST_CASE("eval cli: --system scoring, bad gold file, exit status") {
     MESSAGE("skipped: the dateline binary is not built");
     return;
   }
-  const fs::path dir = fs::temp_directory_path() / "dateline_eval_cli_test";
+  const fs::path dir = fs::temp_directory_path() / ("dateline_eval_cli_test." + std::to_string(::getpid()));
   fs::remove_all(dir);
   write(dir / "gold/a.tml",
         tml("Bombs exploded <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3> for "

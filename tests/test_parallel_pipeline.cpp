@@ -3,6 +3,8 @@
 // propagated; and `dateline extract --jobs N` byte-identical to --jobs 1.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <sys/wait.h>
 
 #include <atomic>
@@ -123,7 +125,7 @@ TEST_CASE("extract --jobs: output byte-identical to --jobs 1, errors in place") 
     MESSAGE("skipped: the dateline binary is not built");
     return;
   }
-  const fs::path dir = fs::temp_directory_path() / "dateline_parallel_test";
+  const fs::path dir = fs::temp_directory_path() / ("dateline_parallel_test." + std::to_string(::getpid()));
   fs::create_directories(dir);
   // The fixture article many times over, with bad lines in between, so that
   // batches and errors interleave.

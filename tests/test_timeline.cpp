@@ -3,6 +3,8 @@
 // outputs (text, JSON, iCalendar) through the dateline program.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -77,7 +79,7 @@ std::string read_file(const fs::path& path) {
 }
 
 std::string run(const std::string& args) {
-  fs::path out = fs::temp_directory_path() / "dateline_timeline_test_out.txt";
+  fs::path out = fs::temp_directory_path() / ("dateline_timeline_test_out.txt." + std::to_string(::getpid()));
   // From the source directory, so that the document id (the path as given) is
   // the one in the golden files whatever the checkout's location.
   std::string command = std::string("cd \"") + DATELINE_SOURCE_DIR + "\" && \"" + DATELINE_BINARY + "\" " + args +
@@ -85,7 +87,9 @@ std::string run(const std::string& args) {
   int raw = std::system(command.c_str());
   REQUIRE(WIFEXITED(raw));
   REQUIRE(WEXITSTATUS(raw) == 0);
-  return read_file(out);
+  std::string output = read_file(out);
+  fs::remove(out);
+  return output;
 }
 
 }  // namespace
