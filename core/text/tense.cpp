@@ -82,6 +82,8 @@ std::string previous_word(std::string_view text, std::size_t a) {
   return w;
 }
 
+bool comparison_context(std::string_view before) { return before == "than" || before == "as"; }
+
 bool participle_context(std::string_view before) {
   for (std::string_view w : {"be", "been", "being", "a", "an", "the", "still", "very"})
     if (before == w) return true;
@@ -173,6 +175,11 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.
     if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
+    // "grew more than expected", "as planned": a comparison with what was
+    // expected, not a statement about the future.
+    if (t == Tense::Future && (word.ends_with("ed") || word == "forecast") &&
+        comparison_context(previous_word(text, a)))
+      continue;
     return {t, words};
   }
   return {};
