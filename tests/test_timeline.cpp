@@ -111,6 +111,9 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK_FALSE((lexicon::classes_of("election") & WordClass::MessageNoun));  // an act
   CHECK((lexicon::classes_of("collapse") & WordClass::EventNoun));  // noun.state, from "collapse"
   CHECK_FALSE((lexicon::classes_of("poverty") & WordClass::EventNoun));  // noun.state, no verb
+  CHECK((lexicon::classes_of("meeting") & WordClass::MessageNoun));        // noun.group, a gathering
+  CHECK_FALSE((lexicon::classes_of("government") & WordClass::EventNoun));  // noun.group from "govern", no gathering
+  CHECK_FALSE((lexicon::classes_of("people") & WordClass::EventNoun));
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }

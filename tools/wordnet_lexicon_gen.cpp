@@ -119,6 +119,8 @@ std::vector<IndexEntry> read_index(const std::string& path) {
 struct NounSynset {
   int lexfile = 0;          // lexicographer file number: 04 noun.act, 10 noun.communication, ...
   bool from_verb = false;   // has a derivational link ("+") to a verb: announcement <- announce
+  std::string first_word;   // "gathering"
+  std::vector<std::string> hypernyms;  // offsets of its hypernym synsets ("@", "@i")
 };
 
 // synset offset -> its lexicographer file and whether a verb derives it.
@@ -133,14 +135,18 @@ std::unordered_map<std::string, NounSynset> read_noun_synsets(const std::string&
     std::string offset, lexfile, type, word, lex_id;
     unsigned words = 0, pointers = 0;
     fields >> offset >> lexfile >> type >> std::hex >> words >> std::dec;
-    for (unsigned i = 0; i < words; ++i) fields >> word >> lex_id;
-    fields >> pointers;
     NounSynset s;
+    for (unsigned i = 0; i < words; ++i) {
+      fields >> word >> lex_id;
+      if (i == 0) s.first_word = word;
+    }
+    fields >> pointers;
     s.lexfile = std::stoi(lexfile);
     for (unsigned i = 0; i < pointers; ++i) {
       std::string symbol, target, pos, source_target;
       fields >> symbol >> target >> pos >> source_target;
       if (symbol == "+" && pos == "v") s.from_verb = true;
+      if ((symbol == "@" || symbol == "@i") && pos == "n") s.hypernyms.push_back(target);
     }
     if (!fields) fail("malformed synset in " + path + ": " + line.substr(0, 60));
     synsets.emplace(offset, s);
@@ -152,17 +158,46 @@ std::unordered_map<std::string, NounSynset> read_noun_synsets(const std::string&
 // An event noun's most frequent sense: an act, an event or a process
 // (election, explosion, decline), a message or gathering that a verb
 // names (announcement <- announce, meeting <- meet: a "message sense"), or
-// a state a verb names (collapse, need); "government", "people" (groups),
-// "information" (communication) and "poverty" (state) have no such verb.
+// a state a verb names (collapse, need); "information" (communication) and
+// "poverty" (state) have no such verb, and "government" (a group a verb
+// names) is no gathering.
 constexpr int kAct = 4, kCommunication = 10, kEvent = 11, kGroup = 14, kPhenomenon = 19, kProcess = 22, kState = 26;
 
-bool is_message_sense(const NounSynset& s) {
-  return (s.lexfile == kCommunication || s.lexfile == kGroup || s.lexfile == kPhenomenon) && s.from_verb;
+using NounSynsets = std::unordered_map<std::string, NounSynset>;
+
+// Whether the synset at `offset` is `target` or one of its hyponyms.
+bool descends_from(const NounSynsets& synsets, const std::string& offset, const std::string& target, int depth = 0) {
+  if (offset == target) return true;
+  auto it = synsets.find(offset);
+  if (it == synsets.end() || depth > 32) return false;
+  for (const auto& h : it->second.hypernyms)
+    if (descends_from(synsets, h, target, depth + 1)) return true;
+  return false;
 }
 
-bool is_event_sense(const NounSynset& s) {
-  return s.lexfile == kAct || s.lexfile == kEvent || s.lexfile == kProcess || is_message_sense(s) ||
+// A group a verb names is an event only when it is a gathering ("meeting",
+// "conference", "rally"), not an institution or a people ("government" <-
+// govern, "organization", "police", "people" <- people): those are under
+// "organization" or "social group" in WordNet, not under "gathering".
+bool is_message_sense(const NounSynsets& synsets, const std::string& offset, const std::string& gathering) {
+  const NounSynset& s = synsets.at(offset);
+  if (!s.from_verb) return false;
+  if (s.lexfile == kGroup) return descends_from(synsets, offset, gathering);
+  return s.lexfile == kCommunication || s.lexfile == kPhenomenon;
+}
+
+bool is_event_sense(const NounSynsets& synsets, const std::string& offset, const std::string& gathering) {
+  const NounSynset& s = synsets.at(offset);
+  return s.lexfile == kAct || s.lexfile == kEvent || s.lexfile == kProcess ||
+         is_message_sense(synsets, offset, gathering) ||
          (s.lexfile == kState && s.from_verb);  // a state a verb names: collapse, need
+}
+
+// The offset of the "gathering, assemblage" synset of noun.group.
+std::string gathering_synset(const NounSynsets& synsets) {
+  for (const auto& [offset, s] : synsets)
+    if (s.lexfile == kGroup && s.first_word == "gathering") return offset;
+  fail("data.noun has no 'gathering' synset in noun.group: is WordNet complete?");
 }
 
 std::uint32_t fnv1a(const std::string& s) {
@@ -184,6 +219,7 @@ int main(int argc, char** argv) {
   const auto verbs = read_index(dir + "/index.verb");
   const auto nouns = read_index(dir + "/index.noun");
   const auto noun_synsets = read_noun_synsets(dir + "/data.noun");
+  const std::string gathering = gathering_synset(noun_synsets);
   std::unordered_map<std::string, unsigned> noun_tagged, verb_tagged;
   for (const auto& n : nouns) noun_tagged[n.lemma] = n.tagged;
   for (const auto& v : verbs) verb_tagged[v.lemma] = v.tagged;
@@ -216,9 +252,9 @@ int main(int argc, char** argv) {
     std::uint16_t c = WordClass::Noun;
     auto first = noun_synsets.find(n.offsets.front());
     if (first == noun_synsets.end()) fail("index.noun names synset " + n.offsets.front() + " missing from data.noun");
-    if (is_event_sense(first->second)) {
+    if (is_event_sense(noun_synsets, first->first, gathering)) {
       c |= WordClass::EventNoun;
-      if (is_message_sense(first->second)) c |= WordClass::MessageNoun;
+      if (is_message_sense(noun_synsets, first->first, gathering)) c |= WordClass::MessageNoun;
       ++event_nouns;
     }
     if (first->second.lexfile == kNounPossession) c |= WordClass::AmountNoun;
