@@ -432,7 +432,7 @@ class Resolver {
     }
     // last/this/next <unit>
     if (f_.has(Field::Unit) && f_.has(Field::Shift) && !f_.has(Field::Month) && !f_.has(Field::Season) &&
-        !f_.has(Field::Quarter) && !f_.has(Field::Half)) {
+        !f_.has(Field::Quarter) && !f_.has(Field::Half) && !f_.has(Field::Day)) {
       Unit unit = static_cast<Unit>(f_.get(Field::Unit));
       if (unit == Unit::Night) {  // last night = the night before today
         part_ = PartOfDay::Night;
@@ -529,6 +529,12 @@ class Resolver {
     if (f_.has(Field::Day)) {
       int d = f_.get(Field::Day);
       auto at_month = [&](int n) { return cal::shifted_period(ref_.local, Grain::Month, n); };
+      // "the 20th of last month": the day in the month named.
+      if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Month && f_.has(Field::Shift)) {
+        auto ymd = date::year_month_day{date::floor<date::days>(at_month(shift).start)};
+        note([&] { return "day " + std::to_string(d) + " of the reference's month shifted by " + std::to_string(shift); });
+        return cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+      }
       std::optional<Interval> best;
       for (int n : {0, -1, 1}) {
         auto mon = at_month(n);
