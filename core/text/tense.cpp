@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/lexicon/lexicon.h"
+#include "core/text/abbreviation.h"
 #include "core/rules/start_set.h"
 #include "core/rules/vocabulary.h"
 
@@ -30,7 +31,7 @@ bool sentence_break(std::string_view text, std::size_t i) {
     std::size_t len = i - k;
     if (len <= 4 && len > 0 && i + 2 < text.size() && !(text[i + 2] >= 'A' && text[i + 2] <= 'Z')) return false;
     if (len == 1) return false;
-    return true;
+    return !is_title_abbreviation(text.substr(k, len));  // "Mr. Biden", "Roe vs. Wade"
   }
   return false;
 }

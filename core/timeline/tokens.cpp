@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/abbreviation.h"
+
 namespace dateline::timeline {
 namespace {
 
@@ -31,8 +33,8 @@ bool is_right_single_quote(std::string_view text, std::size_t i) {
 
 // A sentence ends at . ? ! followed by a space or line break, unless the
 // word before the period is an abbreviation ("Nov. 5", "U.S. President",
-// "Mr. Biden"): a short word followed by a lower-case word or a digit, or a
-// single letter. A blank line always ends a sentence.
+// "Mr. Biden"): a short word followed by a lower-case word or a digit, a
+// single letter, or a title (core/text/abbreviation.h). A blank line always ends a sentence.
 bool ends_sentence(std::string_view text, std::size_t i) {
   char c = text[i];
   if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
@@ -52,10 +54,7 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   if (len >= 1 && len <= 4 && after < text.size() &&
       ((text[after] >= 'a' && text[after] <= 'z') || is_digit(text[after])))
     return false;
-  static constexpr std::string_view kTitles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-                                                 "St", "Jr", "Sr", "Prof", "Sgt", "Capt", "Adm", "Rev"};
-  std::string_view word = text.substr(k, len);
-  return std::find(std::begin(kTitles), std::end(kTitles), word) == std::end(kTitles);
+  return !is_title_abbreviation(text.substr(k, len));
 }
 
 }  // namespace
