@@ -169,6 +169,12 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[1].trigger.text == "continue");
     CHECK(entries[1].relation == Relation::Ends);
   }
+  SUBCASE("\"by\" before a length names a cause, not a deadline") {
+    auto doc = document("The republic was ruined by 21 months of war.");
+    auto entries = build_timeline(doc, {timex_at(doc.text, "21 months", "P21M", nullptr, TimexType::Duration)});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].relation == Relation::Within);
+  }
   SUBCASE("a premodifier dates only an event noun") {
     auto doc = document("With your current subscription plan you can comment on stories.");
     CHECK(build_timeline(doc, {timex_at(doc.text, "current", "PRESENT_REF")}).empty());

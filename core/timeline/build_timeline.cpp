@@ -710,6 +710,9 @@ class Anchorer : private timeline::EventWords {
     std::uint32_t end = first;
     while (end < tokens().size() && tokens()[end].begin < t.end) ++end;
     Relation relation = signal_before(first).value_or(Relation::Within);
+    // "ruined by 21 months of war", "extended by six months": before a
+    // length, "by" names a cause or an amount, not a deadline.
+    if (relation == Relation::By && t.type == TimexType::Duration) relation = Relation::Within;
     std::optional<std::uint32_t> phrase_head;
     auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), phrase_head);
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
