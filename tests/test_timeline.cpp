@@ -169,6 +169,11 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
     CHECK(entries[1].trigger.text == "continue");
     CHECK(entries[1].relation == Relation::Ends);
   }
+  SUBCASE("a compound predicate after \"be\" is dated at its head") {
+    CHECK(sole_trigger("Semionov, who had been army chief since 1991, refuted it.", "1991", "1991") == "chief");
+    CHECK(sole_trigger("Ishiba, who was elected prime minister on Tuesday, spoke.", "Tuesday", "2024-10-01",
+                       "2024-10-01") == "elected");
+  }
   SUBCASE("\"by\" before a length names a cause, not a deadline") {
     auto doc = document("The republic was ruined by 21 months of war.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "21 months", "P21M", nullptr, TimexType::Duration)});

@@ -429,9 +429,19 @@ class Anchorer : private timeline::EventWords {
     if (prev && (is_function(*prev, FunctionClass::Adverb) || timeline::equals_lower(word(*prev), "very") ||
                  timeline::equals_lower(word(*prev), "not") || timeline::equals_lower(word(*prev), "fairly")))
       prev = previous_word(*prev);
-    if (!prev) return false;
-    return timeline::one_of(word(*prev), {"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
-                                           "remained"});
+    // "had been army chief", "were net losers": the head of a compound
+    // predicate is the state (one modifier word may come before it).
+    if (prev && is_word(*prev) && !tokens()[*prev].capitalized && !in_timex(*prev) && !is_any_function(*prev) &&
+        !is_be_or_remain(*prev) && !(classes(*prev) & (WordClass::VerbPast | WordClass::VerbIng))) {
+      auto before = previous_word(*prev);
+      if (before && is_be_or_remain(*before)) prev = before;
+    }
+    return prev && is_be_or_remain(*prev);
+  }
+
+  bool is_be_or_remain(std::uint32_t k) const {
+    return timeline::one_of(word(k), {"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                                      "remained"});
   }
 
   // True when a hyphen joins two tokens of [first, end): "third-quarter".
