@@ -66,11 +66,12 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (is_any_function(k)) return Role::None;
   const auto& sentence = sentence_of(k);
   if (name) return Role::None;
-  // "the Atlanta-based company", "state-owned": the second half of a
-  // compound modifier is no verb.
+  // "the Atlanta-based company", "state-owned", "an eye-popping $1.6
+  // billion", "record-breaking": the second half of a compound modifier is
+  // no verb.
   if (k > sentence.first_token + 1 && is_punct(k - 1, '-') &&
       tokens()[k - 1].begin == tokens()[k - 2].end && tokens()[k - 1].end == tok.begin &&
-      (classes(k) & WordClass::VerbPast) && !(classes(k) & WordClass::EventNoun))
+      (classes(k) & (WordClass::VerbPast | WordClass::VerbIng)) && !(classes(k) & WordClass::EventNoun))
     return Role::None;
   const std::uint16_t c = classes(k);
   auto prev = previous_word(k);
