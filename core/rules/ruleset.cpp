@@ -377,13 +377,16 @@ void RuleSet::index_triggers(std::size_t index) {
     word_masks_[w].set(index);
     any = true;
   };
-  for (const auto& vname : rule.vocabs_used) {
-    const Vocabulary* v = vocabulary(vname);
+  auto add_vocabulary = [&](std::string ref) {
+    if (!ref.empty() && ref.front() == '-') ref.erase(0, 1);
+    if (auto colon = ref.find(':'); colon != std::string::npos) ref.resize(colon);
+    const Vocabulary* v = vocabulary(ref);
+    if (!v) return;  // a quantifier such as {3}
     for (const auto& w : v->words()) add_word(w);
     if (v->matches_digits()) add_word("0");
-  }
-  // Literal words of the pattern, skipping escapes, classes, group names and
-  // {vocab} references.
+  };
+  // Literal words and {vocab} words of the pattern, skipping escapes,
+  // classes, group names and lookarounds.
   const std::string& p = rule.pattern;
   std::string word;
   auto flush = [&] {
@@ -408,17 +411,25 @@ void RuleSet::index_triggers(std::size_t index) {
       continue;
     }
     if (c == '(' && is_lookaround(p, i)) {
-      // A lookaround's words lie outside the match: a window around them
-      // cannot hold the match, so they trigger nothing.
+      // A lookaround's words, its vocabularies' too, lie outside the match:
+      // a window around them cannot hold the match, so they trigger nothing.
       flush();
       i = group_end(p, i);
       continue;
     }
-    if (c == '{' || (c == '(' && i + 1 < p.size() && p[i + 1] == '?')) {
+    if (c == '{') {
       flush();
-      // Skip {vocab} and the group syntax (?<name> (?i) (?: (?-i: ...
-      char end = c == '{' ? '}' : (i + 2 < p.size() && p[i + 2] == '<' && p[i + 3] != '=' && p[i + 3] != '!') ? '>' : ':';
-      if (c == '(' && end == ':') {
+      auto close = p.find('}', i);
+      if (close == std::string::npos) break;
+      add_vocabulary(p.substr(i + 1, close - i - 1));
+      i = close;
+      continue;
+    }
+    if (c == '(' && i + 1 < p.size() && p[i + 1] == '?') {
+      flush();
+      // Skip the group syntax (?<name> (?i) (?: (?-i: ...
+      char end = (i + 2 < p.size() && p[i + 2] == '<' && p[i + 3] != '=' && p[i + 3] != '!') ? '>' : ':';
+      if (end == ':') {
         auto k = i + 2;
         while (k < p.size() && p[k] != ':' && p[k] != ')' && p[k] != '(') ++k;
         i = (k < p.size() && p[k] == '(') ? k - 1 : k;
