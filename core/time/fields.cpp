@@ -69,9 +69,9 @@ std::optional<std::int32_t> parse_holiday(std::string_view text) {
 // Names of the enumerated field values, as rules and vocabularies write them.
 constexpr std::array<std::string_view, 7> parts = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
 constexpr std::array<std::string_view, 5> seasons = {"", "SP", "SU", "FA", "WI"};
-constexpr std::array<std::string_view, 16> units = {
+constexpr std::array<std::string_view, 17> units = {
     "",     "second",  "minute", "hour", "day",    "week",    "weekend",    "month",
-    "quarter", "half", "year",   "decade", "century", "millennium", "season", "night"};
+    "quarter", "half", "year",   "decade", "century", "millennium", "season", "night", "period"};
 constexpr std::array<std::string_view, 4> refs = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
 constexpr std::array<std::string_view, 4> quants = {"", "EACH", "EVERY", "A"};
 

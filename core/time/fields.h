@@ -48,9 +48,11 @@ inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Count
 
 enum class PartOfDay : std::int8_t { Morning = 1, Afternoon, Evening, Night, Daytime, Midday };
 enum class Season : std::int8_t { Spring = 1, Summer, Fall, Winter };
+// Period: whatever period the story is discussing ("the same period last
+// year" after "the first half" is a half), a year when it names none.
 enum class Unit : std::int8_t {
   Second = 1, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century,
-  Millennium, Season, Night
+  Millennium, Season, Night, Period
 };
 enum class RefValue : std::int8_t { Present = 1, Past, Future };
 enum class Quant : std::int8_t { Each = 1, Every, A };

@@ -36,6 +36,7 @@ Grain grain_of(Unit u) {
     case Unit::Decade: return Grain::Decade;
     case Unit::Century: return Grain::Century;
     case Unit::Millennium: return Grain::Millennium;
+    case Unit::Period: return Grain::Year;  // when no period is under discussion
   }
   return Grain::Day;
 }
@@ -90,6 +91,7 @@ std::optional<std::string> duration_value(Unit unit, std::optional<double> count
     case Unit::Decade: return "P" + n + "E";
     case Unit::Century: return "P" + n + "C";
     case Unit::Millennium: return "P" + n + "L";
+    case Unit::Period: return std::nullopt;  // a length needs a unit
   }
   return std::nullopt;
 }
@@ -457,7 +459,11 @@ class Resolver {
     // else the latest completed one (a report's quarter is the one just ended).
     // "that year": the period containing the time under discussion.
     if (f_.has(Field::Unit) && f_.has(Field::Anchor)) {
-      Grain g = grain_of(static_cast<Unit>(f_.get(Field::Unit)));
+      const Unit unit = static_cast<Unit>(f_.get(Field::Unit));
+      // "the same period": a reporting period under discussion (a month, a
+      // quarter, a half, a year); a day or a week is seldom one, so a year.
+      const bool reporting = discussed_ && (is_reporting_period(discussed_->grain) || discussed_->grain == Grain::Year);
+      Grain g = unit == Unit::Period && reporting ? discussed_->grain : grain_of(unit);
       const bool containing = f_.get(Field::Anchor) == 2 && discussed_ && discussed_->grain <= g;
       const bool same = discussed_ && discussed_->grain == g;
       Interval base = containing ? cal::shifted_period(discussed_->start, g, 0)
