@@ -191,7 +191,9 @@ Matcher::Matcher(const RuleSet& rules)
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
       anchored_(rules.rules().size(), nullptr),
-      jitted_(rules.rules().size(), false),
+      jit_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
+      jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      interpreted_runs_(std::make_unique<std::atomic<std::uint32_t>[]>(rules.rules().size())),
       starts_(rules.rules().size()),
       mask_words_((rules.rules().size() + 63) / 64),
       start_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
@@ -249,6 +251,7 @@ Matcher::Matcher(const RuleSet& rules)
 
 Matcher::~Matcher() {
   for (pcre2_code* code : anchored_) pcre2_code_free(code);
+  for (std::size_t r = 0; r < rules_.rules().size(); ++r) pcre2_code_free(jit_[r].load());
 }
 
 Matcher::Prefixes::Prefixes(std::vector<std::string> s) : shapes(std::move(s)) {
@@ -306,19 +309,36 @@ void Matcher::prepare(std::size_t rule) const {
       for (std::size_t b = 0; b < 256; ++b)
         if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
-    if (!starts_[rule].known) {
-      jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
-      return;
-    }
+    if (!starts_[rule].known) return;
     // Anchored at compile time: anchoring at match time would disable the JIT.
     int err = 0;
     PCRE2_SIZE offset = 0;
-    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
-                                     PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    if (code) jitted_[rule] = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
-    anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
+    anchored_[rule] = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
+                                    PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
+    // The pattern compiled unanchored, so this cannot fail; if it did, the rule scans.
   });
   ready_[rule].store(true, std::memory_order_release);
+}
+
+const pcre2_code* Matcher::runnable(std::size_t r) const {
+  return anchored_[r] ? anchored_[r] : rules_.rules()[r].code;
+}
+
+void Matcher::count_interpreted_run(std::size_t r) const {
+  constexpr auto relaxed = std::memory_order_relaxed;
+  const std::uint32_t runs = interpreted_runs_[r].load(relaxed);
+  if (runs < kJitAfter) {
+    interpreted_runs_[r].store(runs + 1, relaxed);
+    return;
+  }
+  // Falls back to the interpreter (same matches) if JIT is unavailable.
+  std::call_once(jit_once_[r], [&] {
+    pcre2_code* copy = pcre2_code_copy(runnable(r));
+    if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0)
+      jit_[r].store(copy, std::memory_order_release);
+    else
+      pcre2_code_free(copy);
+  });
 }
 
 namespace {
@@ -468,9 +488,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
     // pcre2_jit_match is pcre2_match without the checks (of arguments known
     // good here), which cost a fifth of a failed anchored attempt.
-    auto match = [&](std::size_t r, const pcre2_code* code, std::size_t at) {
-      return jitted_[r] ? pcre2_jit_match(code, subject, wend, at, 0, state.data, state.context)
-                        : pcre2_match(code, subject, wend, at, 0, state.data, state.context);
+    auto match = [&](std::size_t r, std::size_t at) {
+      if (const pcre2_code* jit = jit_[r].load(std::memory_order_acquire))
+        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, state.context);
+      count_interpreted_run(r);
+      return pcre2_match(runnable(r), subject, wend, at, 0, state.data, state.context);
     };
     // Takes rule r's match in state.data (rc: pcre2_match's result); returns
     // where the rule's search goes on.
@@ -562,7 +584,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           }
           // PCRE2's own leftmost, non-overlapping scan.
           for (std::size_t start = wbegin; start < wend;) {
-            int rc = match(r, rules[r].code, start);
+            int rc = match(r, start);
             if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
             start = take(r, rc);
           }
@@ -574,7 +596,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       constexpr auto relaxed = std::memory_order_relaxed;
       // Tries anchored rule r at byte `at`; false when it gave up in this window.
       auto attempt = [&](std::size_t r, std::size_t at) {
-        int rc = match(r, anchored_[r], at);
+        int rc = match(r, at);
         if (rc == PCRE2_ERROR_NOMATCH) return true;
         if (!ok(r, rc, at)) {
           anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
