@@ -11,6 +11,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/rules/match_requirements.h"
@@ -231,6 +232,8 @@ Matcher::Matcher(const RuleSet& rules)
   filters_.assign(mask_words_, 0);
   for (std::size_t r = 0; r < rules.rules().size(); ++r)
     if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
+  // Adds `mask` to trigger_masks_; returns its offset there and whether it
+  // holds a rule, not only filters.
   auto add_mask = [&](const RuleMask& mask) {
     std::size_t offset = trigger_masks_.size();
     trigger_masks_.resize(offset + mask_words_, 0);
@@ -240,11 +243,13 @@ Matcher::Matcher(const RuleSet& rules)
         trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
         opens = opens || !rules.rules()[r].is_filter;
       }
-    mask_opens_.push_back(opens);
-    return offset;
+    return std::pair{offset, opens};
   };
-  number_mask_ = add_mask(rules.triggered_by_number());
-  for (const auto& [word, mask] : rules.trigger_words()) words[word].triggers = add_mask(mask);
+  std::tie(number_mask_, number_opens_) = add_mask(rules.triggered_by_number());
+  for (const auto& [word, mask] : rules.trigger_words()) {
+    WordInfo& info = words[word];
+    std::tie(info.triggers, info.opens) = add_mask(mask);
+  }
   for (const auto& [word, info] : words) longest_word_ = std::max(longest_word_, word.size());
   words_ = WordTable<WordInfo>({words.begin(), words.end()}, [](std::string_view w) { return shape_hash(w); });
 }
@@ -416,24 +421,30 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // than the buffer wraps, is hashed whole from the text, and is in no table.
   constexpr std::size_t kWordBuffer = 64;
   char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
+  const LetterRunSearch::Tables literal_words = literal_words_->tables();
+  // A shape byte is a lower-case letter, with bit 0x40, or '#', without:
+  // the AND of a word's shape bytes tells whether it holds a digit, for one
+  // instruction a byte.
+  static_assert(('a' & 0x40) && ('z' & 0x40) && !('#' & 0x40));
   for (std::size_t i = 0; i < text.size();) {
     if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    bool has_digit = false;
+    unsigned all_bytes = 0xFF;
     // The literal words are looked for here, as the word is read: a chain
     // of table reads, so nearly free, where a second pass over each window
     // cost 5% of the time.
     std::uint16_t literal_state = 0;
     std::uint64_t literals = 0;
     for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
-      has_digit = has_digit || c == '#';
-      literal_state = literal_words_->step(literal_state, c);
-      literals |= literal_words_->found(literal_state);
+      all_bytes &= static_cast<unsigned char>(c);
+      literal_state = literal_words.step(literal_state, c);
+      literals |= literal_words.found[literal_state];
       shape_bytes[(j - i) % kWordBuffer] = c;
     }
+    const bool has_digit = !(all_bytes & 0x40);
     // Long runs of digits are shortened in a shape (core/rules/start_set.h).
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
     const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
@@ -443,13 +454,13 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
       mask = &trigger_masks_[number_mask_];
-      opens = mask_opens_[number_mask_ / mask_words_];
+      opens = number_opens_;
     } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
       // Without digits, the shape is the lower-case word.
       if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
         if (info->triggers != kNoTriggers) {
           mask = &trigger_masks_[info->triggers];
-          opens = mask_opens_[info->triggers / mask_words_];
+          opens = info->opens;
         }
         vocabularies = info->vocabularies;
       }

@@ -161,12 +161,13 @@ class Matcher {
   // that hold rules, not all of kMaxRules.
   std::vector<std::uint64_t> trigger_masks_;
   std::size_t number_mask_ = 0;         // offset in trigger_masks_
-  std::vector<bool> mask_opens_;        // per mask of trigger_masks_: it holds a rule, not only filters
+  bool number_opens_ = false;           // numbers trigger a rule, not only filters
   std::vector<std::uint64_t> filters_;  // mask_words_ words: the filter rules
 
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
     std::size_t triggers = kNoTriggers;  // offset in trigger_masks_ of the rules the word triggers
+    bool opens = false;                  // they hold a rule, not only filters
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
   static constexpr std::size_t kNoTriggers = ~std::size_t{0};
