@@ -156,12 +156,15 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& r
           if (c.fields.has(Field::Month) && c.fields.has(Field::Day)) impossible.emplace_back(c.begin, c.end);
           return false;
         }
-        accepted.push_back({std::move(*t), c, tense});
+        // Kept in text order as they come: windows come in text order, so
+        // at most a few of a window's own move, where sorting afterwards
+        // moved every one (each move copies five strings).
+        auto at = std::find_if(accepted.rbegin(), accepted.rend(),
+                               [&](const Accepted& a) { return a.timex.begin < t->begin; }).base();
+        accepted.insert(at, {std::move(*t), c, tense});
         return true;
       },
       options.warnings);
-  std::sort(accepted.begin(), accepted.end(),
-            [](const Accepted& a, const Accepted& b) { return a.timex.begin < b.timex.begin; });
 
   // Expressions that depend on the time under discussion ("a year earlier",
   // "the quarter"): the last date stated shortly before, not one shifted
