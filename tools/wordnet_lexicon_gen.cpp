@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "core/lexicon/word_class.h"
+#include "core/text/fnv1a.h"
 
 namespace {
 
@@ -165,11 +166,7 @@ bool is_event_sense(const NounSynset& s) {
          (s.lexfile == kState && s.from_verb);  // a state a verb names: collapse, need
 }
 
-std::uint32_t fnv1a(const std::string& s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
+using dateline::fnv1a;  // the lexicon probes its tables with it
 
 }  // namespace
 
