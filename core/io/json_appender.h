@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text/utf8.h"
+#include "core/time/interval.h"
 
 namespace dateline {
 
@@ -26,6 +27,47 @@ class JsonAppender {
   explicit JsonAppender(std::string& out) : out_(out) {}
 
   void raw(std::string_view s) { out_.append(s); }
+  // A string known to need no escaping: the names of enums.
+  void plain_string(std::string_view s) {
+    out_ += '"';
+    out_.append(s);
+    out_ += '"';
+  }
+  // iso8601(t) (core/time/interval.h) as a string, the same characters,
+  // written without snprintf or a temporary string: each dated expression
+  // or timeline entry has two.
+  void iso8601_string(LocalSeconds t) {
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) {
+      string(iso8601(t));
+      return;
+    }
+    char buf[24];
+    char* p = buf;
+    auto digits = [&p](unsigned v, int width) {
+      for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+      p += width;
+    };
+    *p++ = '"';
+    digits(static_cast<unsigned>(year), 4);
+    *p++ = '-';
+    digits(static_cast<unsigned>(ymd.month()), 2);
+    *p++ = '-';
+    digits(static_cast<unsigned>(ymd.day()), 2);
+    const auto seconds = static_cast<unsigned>((t - day).count());  // 0 .. 86399
+    if (seconds != 0) {
+      *p++ = 'T';
+      digits(seconds / 3600, 2);
+      *p++ = ':';
+      digits(seconds / 60 % 60, 2);
+      *p++ = ':';
+      digits(seconds % 60, 2);
+    }
+    *p++ = '"';
+    out_.append(buf, static_cast<std::size_t>(p - buf));
+  }
   void string(std::string_view s) {
     const std::size_t mark = out_.size();
     out_ += '"';

@@ -66,11 +66,11 @@ void append_document_jsonl(std::string& out, const Document& doc, const std::vec
     if (t.interval) {
       j.key("interval");
       j.raw("{\"end\":");
-      j.string(iso8601(t.interval->end));
+      j.iso8601_string(t.interval->end);
       j.raw(",\"grain\":");
-      j.string(to_string(t.interval->grain));
+      j.plain_string(to_string(t.interval->grain));
       j.raw(",\"start\":");
-      j.string(iso8601(t.interval->start));
+      j.iso8601_string(t.interval->start);
       j.raw("}");
     }
     if (!t.mod.empty()) {
@@ -90,7 +90,7 @@ void append_document_jsonl(std::string& out, const Document& doc, const std::vec
     j.number(static_cast<std::size_t>(++tid));
     j.raw("\"");
     j.key("type");
-    j.string(to_string(t.type));
+    j.plain_string(to_string(t.type));
     j.key("value");
     j.string(t.value);
     j.raw("}");
