@@ -56,13 +56,13 @@ MatchState& match_state() {
   return state;
 }
 
-struct Token {
+struct Token {  // 48 bytes: the two flags last, after the 8-byte fields
   std::uint32_t begin, end;
   const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
-  bool opens;                  // it triggers a rule, not only filters: a window opens around it
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   std::uint64_t literals;      // the sets of literal words (Needs::substrings) it holds
+  bool opens;                  // it triggers a rule, not only filters: a window opens around it
   bool digit;                  // holds a digit
 };
 
@@ -414,8 +414,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   const auto& rules = rules_.rules();
 
   // Pass 1: words and their trigger masks.
-  thread_local std::vector<Token> tokens;
-  tokens.clear();
+  thread_local std::vector<Token> words;
+  words.clear();
   // The word's shape as it is read (lower-case, '#' for digits): what the
   // tables are looked up with, and hashed once the word ends. A word longer
   // than the buffer wraps, is hashed whole from the text, and is in no table.
@@ -465,16 +465,24 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         vocabularies = info->vocabularies;
       }
     }
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, opens, shape,
-                      vocabularies, literals, has_digit});
+    words.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies,
+                     literals, opens, has_digit});
     i = j;
   }
 
-  // Pass 2: windows around trigger words, merged when they touch.
+  // Pass 2: windows around trigger words, merged when they touch. The
+  // words are read through a plain pointer: the thread-local vector's was
+  // loaded again after every call.
+  const Token* const tokens = words.data();
+  const std::size_t token_count = words.size();
 
   thread_local std::vector<Candidate> out;
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
+  // In a window: the anchored rules that may match there (bits, like
+  // `mask`), and where the search of each goes on (set as its bit is).
+  std::array<std::uint64_t, kMaxRules / 64> anchored_here;
+  std::array<std::uint32_t, kMaxRules> resume;
   auto run_window = [&] {
     out.clear();
     // What the window's words hold, in one pass. Its literal words are what
@@ -569,14 +577,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       const Token& third = tokens[t + 2];
       return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
-    thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
-    thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on
-    resume.resize(rules.size());
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
     for (const bool filters : {false, true}) {
       if (filters && out.empty()) break;
-      anchored_here.assign(mask_words_, 0);
+      std::fill_n(anchored_here.begin(), mask_words_, 0);
       bool any_anchored = false;
       for (std::size_t w = 0; w < mask_words_; ++w) {
         for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
@@ -658,10 +663,10 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   };
 
   bool open = false;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
+  for (std::size_t t = 0; t < token_count; ++t) {
     if (!tokens[t].opens) continue;
     std::size_t bt = t >= kWordsBefore ? t - kWordsBefore : 0;
-    std::size_t et = std::min(tokens.size() - 1, t + kWordsAfter);
+    std::size_t et = std::min(token_count - 1, t + kWordsAfter);
     std::size_t b = tokens[bt].begin;
     std::size_t e = tokens[et].end;
     // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.
