@@ -68,6 +68,15 @@ TEST_CASE("JsonAppender::string writes what nlohmann's dump() writes") {
     CHECK(appended(s) == dumped(s));
     CHECK(appended("abcdefgh" + s + "ijklmnop") == dumped("abcdefgh" + s + "ijklmnop"));
   }
+  // Every byte at every place of a 16-byte block read after the first 8
+  // plain bytes (the SSE2 test of long plain runs).
+  for (int c = 0; c < 256; ++c)
+    for (std::size_t k = 0; k < 16; ++k) {
+      const std::string s = "abcdefgh" + std::string(k, 'x') + static_cast<char>(c) + std::string(20, 'y');
+      CAPTURE(c);
+      CAPTURE(k);
+      CHECK(appended(s) == dumped(s));
+    }
   CHECK(appended("") == "\"\"");
   CHECK(appended("caf\xC3\xA9 \"x\"\x01") == "\"caf\xC3\xA9 \\\"x\\\"\\u0001\"");
   CHECK(appended("bad \xC3") == "<error>");
