@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "core/rules/match_requirements.h"
+#include "core/rules/rule_error.h"
 #include "core/rules/start_set.h"
 
 namespace dateline {
@@ -191,7 +192,8 @@ Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
-      anchored_(rules.rules().size(), nullptr),
+      anchored_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
+      anchored_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       jit_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
       jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       interpreted_runs_(std::make_unique<std::atomic<std::uint32_t>[]>(rules.rules().size())),
@@ -255,8 +257,10 @@ Matcher::Matcher(const RuleSet& rules)
 }
 
 Matcher::~Matcher() {
-  for (pcre2_code* code : anchored_) pcre2_code_free(code);
-  for (std::size_t r = 0; r < rules_.rules().size(); ++r) pcre2_code_free(jit_[r].load());
+  for (std::size_t r = 0; r < rules_.rules().size(); ++r) {
+    pcre2_code_free(anchored_[r].load());
+    pcre2_code_free(jit_[r].load());
+  }
 }
 
 Matcher::Prefixes::Prefixes(std::vector<std::string> s) : shapes(std::move(s)) {
@@ -314,19 +318,25 @@ void Matcher::prepare(std::size_t rule) const {
       for (std::size_t b = 0; b < 256; ++b)
         if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
-    if (!starts_[rule].known) return;
-    // Anchored at compile time: anchoring at match time would disable the JIT.
-    int err = 0;
-    PCRE2_SIZE offset = 0;
-    anchored_[rule] = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
-                                    PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    // The pattern compiled unanchored, so this cannot fail; if it did, the rule scans.
   });
   ready_[rule].store(true, std::memory_order_release);
 }
 
 const pcre2_code* Matcher::runnable(std::size_t r) const {
-  return anchored_[r] ? anchored_[r] : rules_.rules()[r].code;
+  const Rule& rule = rules_.rules()[r];
+  if (!starts_[r].known) return rule.code;
+  if (const pcre2_code* code = anchored_[r].load(std::memory_order_acquire)) return code;
+  std::call_once(anchored_once_[r], [&] {
+    // Anchored at compile time: anchoring at match time would disable the JIT.
+    int err = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
+                                     PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
+    // The pattern compiled unanchored, so this cannot fail.
+    if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
+    anchored_[r].store(code, std::memory_order_release);
+  });
+  return anchored_[r].load(std::memory_order_acquire);
 }
 
 void Matcher::count_interpreted_run(std::size_t r) const {
@@ -592,7 +602,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
               (needs.substrings & words_present) != needs.substrings)
             continue;
           prepare(r);
-          if (anchored_[r]) {
+          if (starts_[r].known) {
             anchored_here[w] |= std::uint64_t{1} << (r % 64);
             resume[r] = static_cast<std::uint32_t>(wbegin);
             any_anchored = true;

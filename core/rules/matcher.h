@@ -98,11 +98,14 @@ class Matcher {
     Prefixes third_prefixes;
   };
 
-  // Readies a rule the first time it runs (thread-safe): reads its start
-  // set and compiles its anchored copy when the start set is known. This is
-  // much of the start-up cost, and many rules never run on a short input.
+  // Readies a rule the first time a window may need it (thread-safe):
+  // reads its start set. This is much of the start-up cost, and many rules
+  // never run on a short input.
   void prepare(std::size_t rule) const;
-  // What rule r runs: its anchored copy, or its own code (PCRE2's scan).
+  // What rule r runs (thread-safe): its anchored copy, compiled at its
+  // first attempt, when its start set is known, or its own code (PCRE2's
+  // scan). Most readied rules are never tried: no word of the window can
+  // begin them (on the seed article, one in eight is).
   const pcre2_real_code_8* runnable(std::size_t r) const;
   // Counts a run of rule r by PCRE2's interpreter; at the kJitAfter-th,
   // JIT-compiles a copy of what it runs (thread-safe), used from then on.
@@ -113,7 +116,8 @@ class Matcher {
   // Per rule: prepare() has returned. Read first, so that a readied rule
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
-  mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
+  std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> anchored_;  // per rule, owned; set by runnable()
+  std::unique_ptr<std::once_flag[]> anchored_once_;
   // Per rule: the JIT-compiled copy of runnable(r), owned, once made. JIT
   // compilation costs about 460,000 instructions a rule, as much as 60
   // interpreted attempts (each ~7,000 more than a JIT one), and a rule
