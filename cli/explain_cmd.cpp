@@ -30,7 +30,7 @@ int run_explain(const ExplainOptions& opt) {
   auto timexes = normalizer.extract(text, ref, options);
   for (const auto& w : warnings) std::cerr << "warning: " << w << '\n';
   if (timexes.empty()) std::cout << "no temporal expression found\n";
-  CharIndex chars(text);
+  CharOffsets chars(text);
   for (const auto& t : timexes) {
     std::cout << '"' << text.substr(t.begin, t.end - t.begin) << "\"  [" << chars.to_char(t.begin) << ", "
               << chars.to_char(t.end) << ")  " << to_string(t.type) << ' ' << t.value;

@@ -43,7 +43,7 @@ std::shared_ptr<const TimemlDoc> wrap_as_timeml(const Document& doc) {
 }
 
 void print_text(std::ostream& out, const Document& doc, const std::vector<Timex>& timexes) {
-  CharIndex chars(doc.text);
+  CharOffsets chars(doc.text);
   out << "# " << doc.id << "  pub_date " << doc.pub_date << "  (" << timexes.size() << " expressions)\n";
   std::size_t width = 4;
   for (const auto& t : timexes) width = std::max(width, count_chars(std::string_view(doc.text).substr(t.begin, t.end - t.begin)));

@@ -112,11 +112,13 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
   // What was accepted, with what it was resolved from: later passes may
   // resolve an expression again with more context.
   struct Accepted {
+    Accepted(Timex&& t, const Candidate& c, Tense tn) : timex(std::move(t)), candidate(c), tense(tn) {}
     Timex timex;
     Candidate candidate;
     Tense tense;
   };
   std::vector<Accepted> accepted;
+  accepted.reserve(16);  // most news documents have fewer: no growth, no moves
   // Spans of stated calendar dates that do not exist ("Feb. 29, 2023"): no
   // part of them ("Feb. 29", "2023") may stand in for the whole.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> impossible;
@@ -125,7 +127,8 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
     const Rule& rule = rules_->rules()[c.rule];
     auto r = resolve(rule.type, c.fields, ref, tense, discussed, options.explain);
     if (!r) return std::nullopt;
-    Timex t;
+    std::optional<Timex> out(std::in_place);  // returned as is: a Timex moves five strings
+    Timex& t = *out;
     t.begin = c.begin;
     t.end = c.end;
     t.type = r->type;
@@ -143,7 +146,7 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
       if (!r->explanation.empty()) t.explanation += "; " + r->explanation;
       t.explanation += "; value " + t.value;
     }
-    return t;
+    return out;
   };
 
   // A candidate stands only when it resolves: an impossible or out-of-range
@@ -162,12 +165,15 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
           if (c.fields.has(Field::Month) && c.fields.has(Field::Day)) impossible.emplace_back(c.begin, c.end);
           return false;
         }
-        accepted.push_back({std::move(*t), c, tense});
+        // Kept in text order as they come: windows come in text order, so
+        // at most a few of a window's own move, where sorting afterwards
+        // moved every one (each move copies five strings).
+        auto at = std::find_if(accepted.rbegin(), accepted.rend(),
+                               [&](const Accepted& a) { return a.timex.begin < t->begin; }).base();
+        accepted.emplace(at, std::move(*t), c, tense);
         return true;
       },
       options.warnings);
-  std::sort(accepted.begin(), accepted.end(),
-            [](const Accepted& a, const Accepted& b) { return a.timex.begin < b.timex.begin; });
 
   // Expressions that depend on the time under discussion ("a year earlier",
   // "the quarter"): the last date stated shortly before, not one shifted

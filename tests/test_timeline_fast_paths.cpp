@@ -1,7 +1,7 @@
 // The shortcuts the timeline takes for speed give exactly what the plain
 // ways give: JsonAppender::string escapes as nlohmann's dump() does (and
-// fails as it does on invalid UTF-8), the JSON Lines dates equal iso8601(),
-// CharOffsets equals CharIndex.
+// fails as it does on invalid UTF-8), the JSON Lines dates equal iso8601().
+// (The character offsets are core/text/utf8.h's, tested in test_utf8.cpp.)
 #include <doctest/doctest.h>
 
 #include <random>
@@ -9,7 +9,6 @@
 
 #include "core/io/json_appender.h"
 #include "core/text/utf8.h"
-#include "core/timeline/char_offsets.h"
 #include "core/timeline/function_words.h"
 #include "core/timeline/timeline.h"
 #include "core/timeline/timeline_writers.h"
@@ -69,6 +68,15 @@ TEST_CASE("JsonAppender::string writes what nlohmann's dump() writes") {
     CHECK(appended(s) == dumped(s));
     CHECK(appended("abcdefgh" + s + "ijklmnop") == dumped("abcdefgh" + s + "ijklmnop"));
   }
+  // Every byte at every place of a 16-byte block read after the first 8
+  // plain bytes (the SSE2 test of long plain runs).
+  for (int c = 0; c < 256; ++c)
+    for (std::size_t k = 0; k < 16; ++k) {
+      const std::string s = "abcdefgh" + std::string(k, 'x') + static_cast<char>(c) + std::string(20, 'y');
+      CAPTURE(c);
+      CAPTURE(k);
+      CHECK(appended(s) == dumped(s));
+    }
   CHECK(appended("") == "\"\"");
   CHECK(appended("caf\xC3\xA9 \"x\"\x01") == "\"caf\xC3\xA9 \\\"x\\\"\\u0001\"");
   CHECK(appended("bad \xC3") == "<error>");
@@ -83,28 +91,6 @@ TEST_CASE("JsonAppender::string writes what nlohmann's dump() writes") {
   }
   CHECK(errors > 1000);  // the invalid inputs were exercised
   CHECK(errors < 19000);
-}
-
-TEST_CASE("CharOffsets: the character offset of every byte, as CharIndex gives it") {
-  std::mt19937 rng(11);
-  for (int i = 0; i < 300; ++i) {
-    std::string text;
-    for (std::size_t n = rng() % 200; n > 0; --n) {
-      switch (rng() % 5) {
-        case 0: text += "\xC3\xA9"; break;
-        case 1: text += "\xE2\x80\x94"; break;
-        case 2: text += "\xF0\x9F\x98\x80"; break;
-        default: text += static_cast<char>('a' + rng() % 26);
-      }
-    }
-    CharIndex expected(text);
-    timeline::CharOffsets offsets(text);
-    for (std::size_t b = 0; b <= text.size(); ++b) {
-      CAPTURE(text);
-      CAPTURE(b);
-      REQUIRE(offsets.to_char(b) == expected.to_char(b));
-    }
-  }
 }
 
 TEST_CASE("timeline JSON Lines: start and end as iso8601 writes them, at any time of day and year") {

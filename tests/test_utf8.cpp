@@ -2,6 +2,7 @@
 // what was replaced; byte offsets map to code point offsets.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -51,9 +52,9 @@ TEST_CASE("repair_utf8 replaces NUL bytes, which the text never contains") {
   CHECK(replaced == std::vector<std::size_t>{1});
 }
 
-TEST_CASE("CharIndex maps byte offsets to code point offsets") {
+TEST_CASE("CharOffsets maps byte offsets to code point offsets") {
   SUBCASE("ASCII text: offsets are unchanged") {
-    CharIndex index("Nov. 5, 2024");
+    CharOffsets index("Nov. 5, 2024");
     CHECK(index.to_char(0) == 0);
     CHECK(index.to_char(5) == 5);
     CHECK(index.to_char(12) == 12);
@@ -61,7 +62,7 @@ TEST_CASE("CharIndex maps byte offsets to code point offsets") {
   SUBCASE("two-, three- and four-byte characters count once") {
     // "é" (2 bytes) "’" (3 bytes) "📅" (4 bytes)
     std::string text = "caf\xC3\xA9 Japan\xE2\x80\x99s \xF0\x9F\x93\x85 Nov. 5";
-    CharIndex index(text);
+    CharOffsets index(text);
     CHECK(index.to_char(3) == 3);    // start of é
     CHECK(index.to_char(5) == 4);    // the space after é
     CHECK(index.to_char(11) == 10);  // start of ’
@@ -84,9 +85,39 @@ TEST_CASE("CharIndex maps byte offsets to code point offsets") {
   }
   SUBCASE("an offset past the end maps to the end") {
     std::string text = "\xC3\xA9t\xC3\xA9";
-    CharIndex index(text);
+    CharOffsets index(text);
     CHECK(index.to_char(text.size()) == 3);
     CHECK(index.to_char(text.size() + 10) == 3);
+    CharOffsets ascii("Nov. 5");
+    CHECK(ascii.to_char(100) == 6);
+  }
+}
+
+TEST_CASE("CharOffsets: every byte's offset, asked in text order, backwards and at random") {
+  // Counting on from the previous offset and the per-block counts (built
+  // when an offset is asked behind the previous one) give what counting
+  // the text up to the byte gives.
+  std::mt19937 rng(11);
+  for (int i = 0; i < 300; ++i) {
+    std::string text;
+    for (std::size_t n = rng() % 200; n > 0; --n) {
+      switch (rng() % 5) {
+        case 0: text += "\xC3\xA9"; break;
+        case 1: text += "\xE2\x80\x94"; break;
+        case 2: text += "\xF0\x9F\x98\x80"; break;
+        default: text += static_cast<char>('a' + rng() % 26);
+      }
+    }
+    CAPTURE(text);
+    auto expected = [&](std::size_t b) { return count_chars(std::string_view(text).substr(0, b)); };
+    CharOffsets forward(text), backward(text), random(text);
+    for (std::size_t b = 0; b <= text.size(); ++b) {
+      CAPTURE(b);
+      REQUIRE(forward.to_char(b) == expected(b));
+      REQUIRE(backward.to_char(text.size() - b) == expected(text.size() - b));
+      const std::size_t r = rng() % (text.size() + 1);
+      REQUIRE(random.to_char(r) == expected(r));
+    }
   }
 }
 

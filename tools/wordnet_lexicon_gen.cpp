@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "core/lexicon/word_class.h"
+#include "core/text/fnv1a.h"
 
 namespace {
 
@@ -200,11 +201,7 @@ std::string gathering_synset(const NounSynsets& synsets) {
   fail("data.noun has no 'gathering' synset in noun.group: is WordNet complete?");
 }
 
-std::uint32_t fnv1a(const std::string& s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
+using dateline::fnv1a;  // the lexicon probes its tables with it
 
 }  // namespace
 

@@ -17,7 +17,12 @@
 
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/text/utf8.h"
+#include "core/time/interval.h"
 
 namespace dateline {
 
@@ -26,13 +31,56 @@ class JsonAppender {
   explicit JsonAppender(std::string& out) : out_(out) {}
 
   void raw(std::string_view s) { out_.append(s); }
+  // A string known to need no escaping: the names of enums.
+  void plain_string(std::string_view s) {
+    out_ += '"';
+    out_.append(s);
+    out_ += '"';
+  }
+  // iso8601(t) (core/time/interval.h) as a string, the same characters,
+  // written without snprintf or a temporary string: each dated expression
+  // or timeline entry has two.
+  void iso8601_string(LocalSeconds t) {
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) {
+      string(iso8601(t));
+      return;
+    }
+    char buf[24];
+    char* p = buf;
+    auto digits = [&p](unsigned v, int width) {
+      for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+      p += width;
+    };
+    *p++ = '"';
+    digits(static_cast<unsigned>(year), 4);
+    *p++ = '-';
+    digits(static_cast<unsigned>(ymd.month()), 2);
+    *p++ = '-';
+    digits(static_cast<unsigned>(ymd.day()), 2);
+    const auto seconds = static_cast<unsigned>((t - day).count());  // 0 .. 86399
+    if (seconds != 0) {
+      *p++ = 'T';
+      digits(seconds / 3600, 2);
+      *p++ = ':';
+      digits(seconds / 60 % 60, 2);
+      *p++ = ':';
+      digits(seconds % 60, 2);
+    }
+    *p++ = '"';
+    out_.append(buf, static_cast<std::size_t>(p - buf));
+  }
   void string(std::string_view s) {
     const std::size_t mark = out_.size();
     out_ += '"';
     std::size_t run = 0;  // start of the bytes not yet written
     for (std::size_t i = 0; i < s.size();) {
       if (i + 8 <= s.size() && is_plain_ascii(s.data() + i)) {
-        i += 8;
+        // Long plain runs (a timeline's sentences) go on 16 bytes at a time;
+        // short strings never pay for the test.
+        for (i += 8; i + 16 <= s.size() && are_plain_ascii16(s.data() + i);) i += 16;
         continue;
       }
       const auto u = static_cast<unsigned char>(s[i]);
@@ -87,6 +135,21 @@ class JsonAppender {
  private:
   // True when none of the 8 bytes at p needs a look: ASCII, not a control
   // character, not " or \\ (bit tricks on a 64-bit word, exact for "any").
+  // The same for the 16 bytes at p, with SSE2 where there is (every x86-64):
+  // a sentence of a timeline entry is read in a few instructions per 16
+  // bytes instead of about twenty.
+  static bool are_plain_ascii16(const char* p) {
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed: the bytes of non-ASCII characters (0x80 and up) are below 0x20 too.
+    const __m128i look = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(look) == 0;
+#else
+    return is_plain_ascii(p) && is_plain_ascii(p + 8);
+#endif
+  }
   static bool is_plain_ascii(const char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull;
     constexpr std::uint64_t kHighs = 0x8080808080808080ull;

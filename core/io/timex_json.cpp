@@ -1,35 +1,10 @@
 #include "core/io/timex_json.h"
 
-#include <algorithm>
-
 #include "core/io/json_appender.h"
 
 namespace dateline {
-namespace {
 
-// Character offsets (what CharIndex gives) of byte offsets asked mostly in
-// increasing order, as expressions come in text order: UTF-8 lead bytes are
-// counted on from the previous offset, over the text up to the last
-// expression only, with no table per document.
-class CharCounter {
- public:
-  explicit CharCounter(std::string_view text) : text_(text) {}
-  std::size_t to_char(std::size_t byte) {
-    byte = std::min(byte, text_.size());
-    if (byte < byte_) byte_ = chars_ = 0;
-    chars_ += count_chars(text_.substr(byte_, byte - byte_));
-    byte_ = byte;
-    return chars_;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t byte_ = 0, chars_ = 0;  // lead bytes before byte_
-};
-
-}  // namespace
-
-nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIndex& chars) {
+nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharOffsets& chars) {
   nlohmann::json j;
   j["text"] = std::string(text.substr(t.begin, t.end - t.begin));
   j["begin"] = chars.to_char(t.begin);
@@ -50,7 +25,7 @@ nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIn
 }
 
 nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& timexes) {
-  CharIndex chars(doc.text);
+  CharOffsets chars(doc.text);
   nlohmann::json list = nlohmann::json::array();
   int tid = 0;
   for (const Timex& t : timexes) {
@@ -63,7 +38,7 @@ nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& t
 
 void append_document_jsonl(std::string& out, const Document& doc, const std::vector<Timex>& timexes) {
   // Keys in the order nlohmann's std::map objects print them (sorted).
-  CharCounter chars(doc.text);
+  CharOffsets chars(doc.text);
   JsonAppender j(out);
   j.raw("{");
   j.key("id", true);
@@ -91,11 +66,11 @@ void append_document_jsonl(std::string& out, const Document& doc, const std::vec
     if (t.interval) {
       j.key("interval");
       j.raw("{\"end\":");
-      j.string(iso8601(t.interval->end));
+      j.iso8601_string(t.interval->end);
       j.raw(",\"grain\":");
-      j.string(to_string(t.interval->grain));
+      j.plain_string(to_string(t.interval->grain));
       j.raw(",\"start\":");
-      j.string(iso8601(t.interval->start));
+      j.iso8601_string(t.interval->start);
       j.raw("}");
     }
     if (!t.mod.empty()) {
@@ -115,7 +90,7 @@ void append_document_jsonl(std::string& out, const Document& doc, const std::vec
     j.number(static_cast<std::size_t>(++tid));
     j.raw("\"");
     j.key("type");
-    j.string(to_string(t.type));
+    j.plain_string(to_string(t.type));
     j.key("value");
     j.string(t.value);
     j.raw("}");

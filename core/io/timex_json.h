@@ -18,7 +18,7 @@ namespace dateline {
 //  "interval"?: {"start", "end", "grain"}, "explanation"?}. begin/end are
 // Unicode character offsets; the interval is half-open [start, end) in the
 // publication's local time, ISO 8601.
-nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharIndex& chars);
+nlohmann::json timex_to_json(const Timex& t, std::string_view text, const CharOffsets& chars);
 
 // {"id", "pub_date", "timexes": [...]}; tids t1, t2 ... follow text order.
 nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& timexes);

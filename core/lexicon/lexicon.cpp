@@ -1,18 +1,9 @@
 #include "core/lexicon/lexicon.h"
 
 #include "core/lexicon/lexicon_table.h"
+#include "core/text/fnv1a.h"
 
 namespace dateline::lexicon {
-namespace {
-
-// Must match the generator's hash.
-std::uint32_t fnv1a(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
-
-}  // namespace
 
 std::uint16_t classes_of(std::string_view word) {
   using namespace generated;

@@ -25,8 +25,19 @@ class LetterRunSearch {
 
   // The same search a byte at a time, for a caller that reads the text
   // anyway: from state 0, step() on each byte, and OR found() of each state.
-  std::uint16_t step(std::uint16_t state, char c) const { return next_[state][kColumn[static_cast<unsigned char>(c)]]; }
+  std::uint16_t step(std::uint16_t state, char c) const { return tables().step(state, c); }
   std::uint64_t found(std::uint16_t state) const { return found_[state]; }
+
+  // step() and found() on the tables themselves, for the caller's loop
+  // over a text: held in a local, their addresses stay in registers, where
+  // through `this` a loop that also stores bytes (which may alias anything)
+  // reloads them at every byte.
+  struct Tables {
+    const std::array<std::uint16_t, 27>* next;
+    const std::uint64_t* found;
+    std::uint16_t step(std::uint16_t state, char c) const { return next[state][kColumn[static_cast<unsigned char>(c)]]; }
+  };
+  Tables tables() const { return {next_.data(), found_.data()}; }
 
  private:
   // state x letter -> state; column 26, any byte that is no letter, leads

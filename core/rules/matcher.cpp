@@ -11,9 +11,11 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/rules/match_requirements.h"
+#include "core/rules/rule_error.h"
 #include "core/rules/start_set.h"
 
 namespace dateline {
@@ -55,13 +57,13 @@ MatchState& match_state() {
   return state;
 }
 
-struct Token {
+struct Token {  // 48 bytes: the two flags last, after the 8-byte fields
   std::uint32_t begin, end;
   const std::uint64_t* mask;   // the rules it triggers (Matcher::trigger_masks_); null: none
-  bool opens;                  // it triggers a rule, not only filters: a window opens around it
   std::uint64_t shape;         // shape_hash of the word (core/rules/start_set.h)
   std::uint64_t vocabularies;  // the required vocabularies this word is a form of
   std::uint64_t literals;      // the sets of literal words (Needs::substrings) it holds
+  bool opens;                  // it triggers a rule, not only filters: a window opens around it
   bool digit;                  // holds a digit
 };
 
@@ -190,8 +192,11 @@ Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
-      anchored_(rules.rules().size(), nullptr),
-      jitted_(rules.rules().size(), false),
+      anchored_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
+      anchored_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      jit_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
+      jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
+      interpreted_runs_(std::make_unique<std::atomic<std::uint32_t>[]>(rules.rules().size())),
       starts_(rules.rules().size()),
       mask_words_((rules.rules().size() + 63) / 64),
       start_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
@@ -229,6 +234,8 @@ Matcher::Matcher(const RuleSet& rules)
   filters_.assign(mask_words_, 0);
   for (std::size_t r = 0; r < rules.rules().size(); ++r)
     if (rules.rules()[r].is_filter) filters_[r / 64] |= std::uint64_t{1} << (r % 64);
+  // Adds `mask` to trigger_masks_; returns its offset there and whether it
+  // holds a rule, not only filters.
   auto add_mask = [&](const RuleMask& mask) {
     std::size_t offset = trigger_masks_.size();
     trigger_masks_.resize(offset + mask_words_, 0);
@@ -238,17 +245,22 @@ Matcher::Matcher(const RuleSet& rules)
         trigger_masks_[offset + r / 64] |= std::uint64_t{1} << (r % 64);
         opens = opens || !rules.rules()[r].is_filter;
       }
-    mask_opens_.push_back(opens);
-    return offset;
+    return std::pair{offset, opens};
   };
-  number_mask_ = add_mask(rules.triggered_by_number());
-  for (const auto& [word, mask] : rules.trigger_words()) words[word].triggers = add_mask(mask);
+  std::tie(number_mask_, number_opens_) = add_mask(rules.triggered_by_number());
+  for (const auto& [word, mask] : rules.trigger_words()) {
+    WordInfo& info = words[word];
+    std::tie(info.triggers, info.opens) = add_mask(mask);
+  }
   for (const auto& [word, info] : words) longest_word_ = std::max(longest_word_, word.size());
   words_ = WordTable<WordInfo>({words.begin(), words.end()}, [](std::string_view w) { return shape_hash(w); });
 }
 
 Matcher::~Matcher() {
-  for (pcre2_code* code : anchored_) pcre2_code_free(code);
+  for (std::size_t r = 0; r < rules_.rules().size(); ++r) {
+    pcre2_code_free(anchored_[r].load());
+    pcre2_code_free(jit_[r].load());
+  }
 }
 
 Matcher::Prefixes::Prefixes(std::vector<std::string> s) : shapes(std::move(s)) {
@@ -306,19 +318,42 @@ void Matcher::prepare(std::size_t rule) const {
       for (std::size_t b = 0; b < 256; ++b)
         if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
     }
-    if (!starts_[rule].known) {
-      jitted_[rule] = pcre2_jit_compile(r.code, PCRE2_JIT_COMPLETE) == 0;
-      return;
-    }
+  });
+  ready_[rule].store(true, std::memory_order_release);
+}
+
+const pcre2_code* Matcher::runnable(std::size_t r) const {
+  const Rule& rule = rules_.rules()[r];
+  if (!starts_[r].known) return rule.code;
+  if (const pcre2_code* code = anchored_[r].load(std::memory_order_acquire)) return code;
+  std::call_once(anchored_once_[r], [&] {
     // Anchored at compile time: anchoring at match time would disable the JIT.
     int err = 0;
     PCRE2_SIZE offset = 0;
-    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(r.expanded.c_str()), r.expanded.size(),
+    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
                                      PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    if (code) jitted_[rule] = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
-    anchored_[rule] = code;  // the pattern compiled unanchored, so this cannot fail; if it did, the rule scans
+    // The pattern compiled unanchored, so this cannot fail.
+    if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
+    anchored_[r].store(code, std::memory_order_release);
   });
-  ready_[rule].store(true, std::memory_order_release);
+  return anchored_[r].load(std::memory_order_acquire);
+}
+
+void Matcher::count_interpreted_run(std::size_t r) const {
+  constexpr auto relaxed = std::memory_order_relaxed;
+  const std::uint32_t runs = interpreted_runs_[r].load(relaxed);
+  if (runs < kJitAfter) {
+    interpreted_runs_[r].store(runs + 1, relaxed);
+    return;
+  }
+  // Falls back to the interpreter (same matches) if JIT is unavailable.
+  std::call_once(jit_once_[r], [&] {
+    pcre2_code* copy = pcre2_code_copy(runnable(r));
+    if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0)
+      jit_[r].store(copy, std::memory_order_release);
+    else
+      pcre2_code_free(copy);
+  });
 }
 
 namespace {
@@ -389,31 +424,37 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   const auto& rules = rules_.rules();
 
   // Pass 1: words and their trigger masks.
-  thread_local std::vector<Token> tokens;
-  tokens.clear();
+  thread_local std::vector<Token> words;
+  words.clear();
   // The word's shape as it is read (lower-case, '#' for digits): what the
   // tables are looked up with, and hashed once the word ends. A word longer
   // than the buffer wraps, is hashed whole from the text, and is in no table.
   constexpr std::size_t kWordBuffer = 64;
   char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
+  const LetterRunSearch::Tables literal_words = literal_words_->tables();
+  // A shape byte is a lower-case letter, with bit 0x40, or '#', without:
+  // the AND of a word's shape bytes tells whether it holds a digit, for one
+  // instruction a byte.
+  static_assert(('a' & 0x40) && ('z' & 0x40) && !('#' & 0x40));
   for (std::size_t i = 0; i < text.size();) {
     if (!kShapeByte[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    bool has_digit = false;
+    unsigned all_bytes = 0xFF;
     // The literal words are looked for here, as the word is read: a chain
     // of table reads, so nearly free, where a second pass over each window
     // cost 5% of the time.
     std::uint16_t literal_state = 0;
     std::uint64_t literals = 0;
     for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
-      has_digit = has_digit || c == '#';
-      literal_state = literal_words_->step(literal_state, c);
-      literals |= literal_words_->found(literal_state);
+      all_bytes &= static_cast<unsigned char>(c);
+      literal_state = literal_words.step(literal_state, c);
+      literals |= literal_words.found[literal_state];
       shape_bytes[(j - i) % kWordBuffer] = c;
     }
+    const bool has_digit = !(all_bytes & 0x40);
     // Long runs of digits are shortened in a shape (core/rules/start_set.h).
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
     const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
@@ -423,27 +464,35 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     // "2024", "Q3", "FY2025", "1990s": any word with a digit is a candidate.
     if (has_digit) {
       mask = &trigger_masks_[number_mask_];
-      opens = mask_opens_[number_mask_ / mask_words_];
+      opens = number_opens_;
     } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
       // Without digits, the shape is the lower-case word.
       if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
         if (info->triggers != kNoTriggers) {
           mask = &trigger_masks_[info->triggers];
-          opens = mask_opens_[info->triggers / mask_words_];
+          opens = info->opens;
         }
         vocabularies = info->vocabularies;
       }
     }
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, opens, shape,
-                      vocabularies, literals, has_digit});
+    words.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), mask, shape, vocabularies,
+                     literals, opens, has_digit});
     i = j;
   }
 
-  // Pass 2: windows around trigger words, merged when they touch.
+  // Pass 2: windows around trigger words, merged when they touch. The
+  // words are read through a plain pointer: the thread-local vector's was
+  // loaded again after every call.
+  const Token* const tokens = words.data();
+  const std::size_t token_count = words.size();
 
   thread_local std::vector<Candidate> out;
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
+  // In a window: the anchored rules that may match there (bits, like
+  // `mask`), and where the search of each goes on (set as its bit is).
+  std::array<std::uint64_t, kMaxRules / 64> anchored_here;
+  std::array<std::uint32_t, kMaxRules> resume;
   auto run_window = [&] {
     out.clear();
     // What the window's words hold, in one pass. Its literal words are what
@@ -468,9 +517,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
     // pcre2_jit_match is pcre2_match without the checks (of arguments known
     // good here), which cost a fifth of a failed anchored attempt.
-    auto match = [&](std::size_t r, const pcre2_code* code, std::size_t at) {
-      return jitted_[r] ? pcre2_jit_match(code, subject, wend, at, 0, state.data, state.context)
-                        : pcre2_match(code, subject, wend, at, 0, state.data, state.context);
+    auto match = [&](std::size_t r, std::size_t at) {
+      if (const pcre2_code* jit = jit_[r].load(std::memory_order_acquire))
+        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, state.context);
+      count_interpreted_run(r);
+      return pcre2_match(runnable(r), subject, wend, at, 0, state.data, state.context);
     };
     // Takes rule r's match in state.data (rc: pcre2_match's result); returns
     // where the rule's search goes on.
@@ -536,14 +587,11 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       const Token& third = tokens[t + 2];
       return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
-    thread_local std::vector<std::uint64_t> anchored_here;  // bits: anchored rules that may match here
-    thread_local std::vector<std::uint32_t> resume;         // per anchored rule: where its search goes on
-    resume.resize(rules.size());
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
     for (const bool filters : {false, true}) {
       if (filters && out.empty()) break;
-      anchored_here.assign(mask_words_, 0);
+      std::fill_n(anchored_here.begin(), mask_words_, 0);
       bool any_anchored = false;
       for (std::size_t w = 0; w < mask_words_; ++w) {
         for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
@@ -554,7 +602,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
               (needs.substrings & words_present) != needs.substrings)
             continue;
           prepare(r);
-          if (anchored_[r]) {
+          if (starts_[r].known) {
             anchored_here[w] |= std::uint64_t{1} << (r % 64);
             resume[r] = static_cast<std::uint32_t>(wbegin);
             any_anchored = true;
@@ -562,7 +610,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           }
           // PCRE2's own leftmost, non-overlapping scan.
           for (std::size_t start = wbegin; start < wend;) {
-            int rc = match(r, rules[r].code, start);
+            int rc = match(r, start);
             if (rc == PCRE2_ERROR_NOMATCH || !ok(r, rc, start)) break;
             start = take(r, rc);
           }
@@ -574,7 +622,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       constexpr auto relaxed = std::memory_order_relaxed;
       // Tries anchored rule r at byte `at`; false when it gave up in this window.
       auto attempt = [&](std::size_t r, std::size_t at) {
-        int rc = match(r, anchored_[r], at);
+        int rc = match(r, at);
         if (rc == PCRE2_ERROR_NOMATCH) return true;
         if (!ok(r, rc, at)) {
           anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
@@ -625,10 +673,10 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   };
 
   bool open = false;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
+  for (std::size_t t = 0; t < token_count; ++t) {
     if (!tokens[t].opens) continue;
     std::size_t bt = t >= kWordsBefore ? t - kWordsBefore : 0;
-    std::size_t et = std::min(tokens.size() - 1, t + kWordsAfter);
+    std::size_t et = std::min(token_count - 1, t + kWordsAfter);
     std::size_t b = tokens[bt].begin;
     std::size_t e = tokens[et].end;
     // Keep trailing punctuation ("Nov." "a.m.") but never part of a next word.

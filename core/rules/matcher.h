@@ -98,19 +98,40 @@ class Matcher {
     Prefixes third_prefixes;
   };
 
-  // Readies a rule the first time it runs (thread-safe): reads its start
-  // set, compiles its anchored copy when the start set is known, and
-  // JIT-compiles what it runs. Like the JIT, this is most of the start-up
-  // cost, and many rules never run on a short input.
+  // Readies a rule the first time a window may need it (thread-safe):
+  // reads its start set. This is much of the start-up cost, and many rules
+  // never run on a short input.
   void prepare(std::size_t rule) const;
+  // What rule r runs (thread-safe): its anchored copy, compiled at its
+  // first attempt, when its start set is known, or its own code (PCRE2's
+  // scan). Most readied rules are never tried: no word of the window can
+  // begin them (on the seed article, one in eight is).
+  const pcre2_real_code_8* runnable(std::size_t r) const;
+  // Counts a run of rule r by PCRE2's interpreter; at the kJitAfter-th,
+  // JIT-compiles a copy of what it runs (thread-safe), used from then on.
+  void count_interpreted_run(std::size_t r) const;
 
   const RuleSet& rules_;
   std::unique_ptr<std::once_flag[]> prepared_;               // per rule
   // Per rule: prepare() has returned. Read first, so that a readied rule
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
-  mutable std::vector<pcre2_real_code_8*> anchored_;          // per rule, owned; set by prepare()
-  mutable std::vector<char> jitted_;                          // per rule: JIT code made; set by prepare()
+  std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> anchored_;  // per rule, owned; set by runnable()
+  std::unique_ptr<std::once_flag[]> anchored_once_;
+  // Per rule: the JIT-compiled copy of runnable(r), owned, once made. JIT
+  // compilation costs about 460,000 instructions a rule, as much as 60
+  // interpreted attempts (each ~7,000 more than a JIT one), and a rule
+  // tried a few times in a run never earns it back; one tried more is
+  // mostly tried far more. So a rule is JIT-compiled at its kJitAfter-th
+  // run: on the first 1,200 silver documents, 4 gave 529 M instructions,
+  // 2 gave 538 M, 8 gave 530 M, 64 gave 545 M, JIT at once 539 M. A copy,
+  // because other threads may be running the rule's code meanwhile.
+  static constexpr std::uint32_t kJitAfter = 4;
+  std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> jit_;
+  std::unique_ptr<std::once_flag[]> jit_once_;
+  // Per rule: interpreted runs so far. Counted without a locked
+  // instruction: a count lost between threads only delays the JIT.
+  std::unique_ptr<std::atomic<std::uint32_t>[]> interpreted_runs_;
   mutable std::vector<Starts> starts_;                        // per rule; set by prepare()
   mutable std::mutex start_reader_mutex_;                     // for prepare() on several threads
   mutable StartSetReader start_reader_;
@@ -144,12 +165,13 @@ class Matcher {
   // that hold rules, not all of kMaxRules.
   std::vector<std::uint64_t> trigger_masks_;
   std::size_t number_mask_ = 0;         // offset in trigger_masks_
-  std::vector<bool> mask_opens_;        // per mask of trigger_masks_: it holds a rule, not only filters
+  bool number_opens_ = false;           // numbers trigger a rule, not only filters
   std::vector<std::uint64_t> filters_;  // mask_words_ words: the filter rules
 
   // What the candidate pass needs to know of a lower-case word, in one lookup.
   struct WordInfo {
     std::size_t triggers = kNoTriggers;  // offset in trigger_masks_ of the rules the word triggers
+    bool opens = false;                  // they hold a rule, not only filters
     std::uint64_t vocabularies = 0;      // required vocabularies the word is a token form of
   };
   static constexpr std::size_t kNoTriggers = ~std::size_t{0};

@@ -530,20 +530,39 @@ class Walker {
 
 }  // namespace
 
-std::string word_shape(std::string_view word) {
-  std::string out;
-  std::size_t run = 0;  // digits in a row
+namespace {
+
+// Writes the shape of `word` at `out` (room for word.size() bytes); returns its size.
+std::size_t write_shape(std::string_view word, char* out) {
+  std::size_t n = 0, run = 0;  // run: digits in a row
   for (char c : word) {
     run = (is_digit(c) || c == kDigit) ? run + 1 : 0;
-    if (run <= kShapeDigitRun) out.push_back(is_digit(c) ? kDigit : lower(c));
+    if (run <= kShapeDigitRun) out[n++] = is_digit(c) ? kDigit : lower(c);
   }
+  return n;
+}
+
+}  // namespace
+
+std::string word_shape(std::string_view word) {
+  std::string out(word.size(), '\0');
+  out.resize(write_shape(word, out.data()));
   return out;
 }
 
 std::uint64_t shape_hash(std::string_view word) {
-  std::string shape = word_shape(word);
-  shape.append(8, '\0');  // hash_shape_bytes reads 8 bytes at a time
-  return hash_shape_bytes(shape.data(), shape.size() - 8);
+  // Readying a rule hashes thousands of shapes: short ones are written on
+  // the stack, not into a string.
+  constexpr std::size_t kShort = 64;
+  if (word.size() > kShort) {
+    std::string shape = word_shape(word);
+    shape.append(8, '\0');  // hash_shape_bytes reads 8 bytes at a time
+    return hash_shape_bytes(shape.data(), shape.size() - 8);
+  }
+  char shape[kShort + 8];
+  const std::size_t n = write_shape(word, shape);
+  std::memset(shape + n, 0, 8);
+  return hash_shape_bytes(shape, n);
 }
 
 ShapeRoles::ShapeRoles(const std::vector<std::pair<const std::vector<std::string>*, std::uint8_t>>& sets) {

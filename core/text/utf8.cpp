@@ -82,27 +82,15 @@ std::size_t count_chars(std::string_view s) {
   return n;
 }
 
-CharIndex::CharIndex(std::string_view text) {
-  bool ascii = true;
-  for (unsigned char c : text)
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (ascii) return;
-  char_at_byte_.resize(text.size() + 1);
-  std::uint32_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Code points that start before byte i: the index of the one starting at i.
-    char_at_byte_[i] = chars;
-    chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+void CharOffsets::count_blocks() const {
+  // Whole blocks only: an offset in the last, partial one counts from its start.
+  chars_before_.resize(text_.size() / kBlock + 1);
+  std::size_t chars = 0;
+  for (std::size_t b = 0; b + 1 < chars_before_.size(); ++b) {
+    chars_before_[b] = static_cast<std::uint32_t>(chars);
+    chars += kBlock - continuations_in_word(b * kBlock) - continuations_in_word(b * kBlock + 8);
   }
-  char_at_byte_[text.size()] = chars;
-}
-
-std::size_t CharIndex::to_char(std::size_t byte_offset) const {
-  if (char_at_byte_.empty()) return byte_offset;
-  return char_at_byte_[byte_offset < char_at_byte_.size() ? byte_offset : char_at_byte_.size() - 1];
+  chars_before_.back() = static_cast<std::uint32_t>(chars);
 }
 
 }  // namespace dateline

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/text/fnv1a.h"
+
 namespace dateline::timeline {
 namespace {
 
@@ -56,12 +58,6 @@ constexpr std::pair<std::string_view, Relation> kSignals[] = {
     {"since", Relation::Begins},  {"from", Relation::Begins},  {"until", Relation::Ends},
     {"till", Relation::Ends},     {"through", Relation::Ends}, {"ahead", Relation::Before},
 };
-
-std::uint32_t fnv1a(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
 
 // Every listed word, by hash (open addressing, linear probing): a probe
 // costs less than std::unordered_map's, and anchoring asks about most

@@ -5,41 +5,6 @@
 namespace dateline {
 namespace {
 
-// iso8601(t) (core/time/interval.h), the same characters quoted, written
-// without snprintf or a temporary string: each dated entry has two.
-void append_iso8601(JsonAppender& j, LocalSeconds t) {
-  const auto day = date::floor<date::days>(t);
-  const date::year_month_day ymd{day};
-  const int year = static_cast<int>(ymd.year());
-  if (year < 0 || year > 9999) {
-    j.string(iso8601(t));
-    return;
-  }
-  char buf[24];
-  char* p = buf;
-  auto digits = [&p](unsigned v, int width) {
-    for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
-    p += width;
-  };
-  *p++ = '"';
-  digits(static_cast<unsigned>(year), 4);
-  *p++ = '-';
-  digits(static_cast<unsigned>(ymd.month()), 2);
-  *p++ = '-';
-  digits(static_cast<unsigned>(ymd.day()), 2);
-  const auto seconds = static_cast<unsigned>((t - day).count());  // 0 .. 86399
-  if (seconds != 0) {
-    *p++ = 'T';
-    digits(seconds / 3600, 2);
-    *p++ = ':';
-    digits(seconds / 60 % 60, 2);
-    *p++ = ':';
-    digits(seconds % 60, 2);
-  }
-  *p++ = '"';
-  j.raw(std::string_view(buf, static_cast<std::size_t>(p - buf)));
-}
-
 // A span's "text", "begin" and "end" (in characters); `opening` is the
 // literal that runs up to the text's value.
 void append_span(JsonAppender& j, std::string_view opening, const TextSpan& span) {
@@ -87,13 +52,13 @@ void append_entry_jsonl(std::string& out, const TimelineEntry& e) {
   j.raw("{\"date\":");
   j.string(e.date);
   j.raw(",\"start\":");
-  e.interval ? append_iso8601(j, e.interval->start) : j.null();
+  e.interval ? j.iso8601_string(e.interval->start) : j.null();
   j.raw(",\"end\":");
-  e.interval ? append_iso8601(j, e.interval->end) : j.null();
+  e.interval ? j.iso8601_string(e.interval->end) : j.null();
   j.raw(",\"grain\":");
-  e.interval ? j.string(to_string(e.interval->grain)) : j.null();
+  e.interval ? j.plain_string(to_string(e.interval->grain)) : j.null();
   j.raw(",\"relation\":");
-  j.string(to_string(e.relation));
+  j.plain_string(to_string(e.relation));
   j.raw(",\"derived\":");
   j.boolean(e.derived);
   j.raw(",\"event\":{\"text\":");
@@ -103,7 +68,7 @@ void append_entry_jsonl(std::string& out, const TimelineEntry& e) {
   j.string(e.tid);
   append_span(j, ",\"text\":", e.timex);
   j.raw(",\"type\":");
-  j.string(to_string(e.timex_type));
+  j.plain_string(to_string(e.timex_type));
   j.raw(",\"value\":");
   j.string(e.timex_value);
   j.raw("},\"sentence\":");

@@ -1,14 +1,30 @@
 #include "core/timeline/tokens.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/text/abbreviation.h"
 
 namespace dateline::timeline {
 namespace {
 
-// ASCII letter: folded to lower case, one range check.
-bool is_alpha(char c) { return ((static_cast<unsigned char>(c) | 0x20u) - 'a') < 26u; }
+// ASCII letter, by table: the loop over a word's letters is a load and a
+// test a byte (the range check on the folded byte took twice as many
+// instructions).
+constexpr std::array<bool, 256> kLetter = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return t;
+}();
+bool is_alpha(char c) { return kLetter[static_cast<unsigned char>(c)]; }
+
+// Where the run of letters from text[i] on ends.
+std::size_t letters_end(std::string_view text, std::size_t i) {
+  const char* p = text.data() + i;
+  const char* const end = text.data() + text.size();
+  while (p != end && is_alpha(*p)) ++p;
+  return static_cast<std::size_t>(p - text.data());
+}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 sequence starting with `lead` (1 for ASCII and
@@ -87,7 +103,7 @@ TokenizedText tokenize(std::string_view text) {
     if (is_alpha(c)) {
       std::size_t e = i + 1;
       for (;;) {
-        while (e < text.size() && is_alpha(text[e])) ++e;
+        e = letters_end(text, e);
         // An inner apostrophe ("don't"), not a possessive 's.
         if (e + 1 < text.size() && text[e] == '\'' && is_alpha(text[e + 1]) &&
             !(text[e + 1] == 's' && (e + 2 >= text.size() || !is_alpha(text[e + 2])))) {
