@@ -8,9 +8,9 @@
 #include <string>
 
 #include "core/lexicon/lexicon.h"
-#include "core/text/abbreviation.h"
 #include "core/rules/start_set.h"
 #include "core/rules/vocabulary.h"
+#include "core/text/abbreviation.h"
 
 namespace dateline {
 namespace {
