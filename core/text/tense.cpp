@@ -49,8 +49,10 @@ Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
   if (word.size() >= 4 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
     return Tense::Past;
   // Irregular past forms that WordNet lists ("underwent", "forbade"), unless
-  // the word is also a noun or a present form ("ground", "wound", "bid").
-  if (word.size() >= 3 && word[0] >= 'a' && word[0] <= 'z' && !word.ends_with('s') && !word.ends_with("ing")) {
+  // the word is also a noun or a present form ("ground", "wound"); the short
+  // ones ("met", "led", "ran") are in the cue list, so shorter words skip the
+  // lookup.
+  if (word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z' && !word.ends_with('s') && !word.ends_with("ing")) {
     using lexicon::WordClass;
     const std::uint16_t c = lexicon::classes_of_token(word);
     if ((c & WordClass::VerbPast) &&
