@@ -7,7 +7,6 @@
 #include <map>
 #include <string>
 
-#include "core/lexicon/lexicon.h"
 #include "core/rules/start_set.h"
 #include "core/rules/vocabulary.h"
 #include "core/text/abbreviation.h"
@@ -48,17 +47,6 @@ Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
   // Regular past forms in lower case; not "succeed", "need", nor "United".
   if (word.size() >= 4 && word.ends_with("ed") && !word.ends_with("eed") && word[0] >= 'a' && word[0] <= 'z')
     return Tense::Past;
-  // Irregular past forms that WordNet lists ("underwent", "forbade"), unless
-  // the word is also a noun or a present form ("ground", "wound"); the short
-  // ones ("met", "led", "ran") are in the cue list, so shorter words skip the
-  // lookup.
-  if (word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z' && !word.ends_with('s') && !word.ends_with("ing")) {
-    using lexicon::WordClass;
-    const std::uint16_t c = lexicon::classes_of_token(word);
-    if ((c & WordClass::VerbPast) &&
-        !(c & (WordClass::Noun | WordClass::VerbBase | WordClass::VerbThird | WordClass::VerbIng)))
-      return Tense::Past;
-  }
   found = false;
   return Tense::None;
 }
