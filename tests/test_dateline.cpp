@@ -28,6 +28,11 @@ TEST_CASE("dateline: an agency dateline a day before publication is the referenc
   CHECK(dateline_day("NEW YORK, Sept. 30 (Reuters) \u2014 Stocks fell", "1999-10-01") == "1999-09-30");
 }
 
+TEST_CASE("dateline: a stated year is taken as written") {
+  CHECK(dateline_day("PARIS, March 12, 1999 (AFP) - France said") == "1999-03-12");
+  CHECK(dateline_day("PARIS, March 12, 1998 (AFP) - France said") == "(none)");  // a year before: too far
+}
+
 TEST_CASE("dateline: across New Year the dateline is in the year before") {
   CHECK(dateline_day("BEIJING, December 31 (Xinhua) -- China said", "2000-01-01") == "1999-12-31");
 }

@@ -1,6 +1,8 @@
 #include "core/time/dateline.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 namespace dateline {
 namespace {
@@ -64,11 +66,23 @@ std::optional<Reference> dateline_reference(std::string_view text, const Referen
   if (!known || !(after.starts_with("-") || after.starts_with("\u2014") || after.starts_with("\u2013")))
     return std::nullopt;
 
+  // "PARIS, March 12, 2013 (AFP) -": a stated year; else the publication's,
+  // or the one before across New Year.
+  std::string_view head = opening.substr(0, open);
+  const int published_year = static_cast<int>(publication.day().year());
+  int years[2] = {published_year, published_year - 1};
+  std::size_t year_count = 2;
+  if (head.size() > 6 && head[head.size() - 6] == ',' && head[head.size() - 5] == ' ' &&
+      std::all_of(head.end() - 4, head.end(), is_digit)) {
+    years[0] = std::stoi(std::string(head.substr(head.size() - 4)));
+    year_count = 1;
+    head.remove_suffix(6);
+  }
   unsigned month = 0, day = 0;
-  if (!month_day_at_end(opening.substr(0, open), month, day)) return std::nullopt;
-  // The year is the publication's, or the one before across New Year.
+  if (!month_day_at_end(head, month, day)) return std::nullopt;
   const date::sys_days published{publication.day()};
-  for (int y : {static_cast<int>(publication.day().year()), static_cast<int>(publication.day().year()) - 1}) {
+  for (std::size_t k = 0; k < year_count; ++k) {
+    const int y = years[k];
     date::year_month_day ymd{date::year{y}, date::month{month}, date::day{day}};
     if (!ymd.ok()) continue;
     const int before = (published - date::sys_days{ymd}).count();
