@@ -150,6 +150,34 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("Secretary of State Condoleezza Rice, who arrived on Monday, met the king.", "arrived") ==
           "Secretary of State Condoleezza Rice arrived");
   }
+  SUBCASE("an expression inside the verb group is left out") {
+    CHECK(phrase_of("Kiet was Saturday quoted as saying by the daily Vietnam News.", "quoted") ==
+          "Kiet was quoted as saying by the daily Vietnam News");
+    CHECK(phrase_of("Iraq has for years rejected these lines.", "rejected") == "Iraq has rejected these lines");
+  }
+  SUBCASE("an expression between a relative pronoun and its verb") {
+    CHECK(phrase_of("Baghdad, which in September said it would no longer recognize the zones, hailed the flights.",
+                    "said") == "Baghdad said it would no longer recognize the zones");
+  }
+  SUBCASE("an expression after an aside between commas") {
+    CHECK(phrase_of("Yadav, a wily politician, Monday refused to step down.", "refused") ==
+          "Yadav refused to step down");
+  }
+  SUBCASE("asides in a row: the first noun phrase is the subject") {
+    CHECK(phrase_of("Former minister Francois Leotard, chief of the UDF, junior partner in the coalition, on Monday "
+                    "condemned the policy.",
+                    "condemned") == "Former minister Francois Leotard condemned the policy");
+  }
+  SUBCASE("an aside between dashes is left out") {
+    CHECK(phrase_of("Mali -- home to nine million people -- has recently acquired a reputation for democracy.",
+                    "acquired") == "Mali has acquired a reputation for democracy");
+  }
+  SUBCASE("\"here\" between subject and verb is left out") {
+    CHECK(phrase_of("Shares here rose on Wednesday.", "rose") == "Shares rose");
+  }
+  SUBCASE("a purpose clause after an expression shows no subject") {
+    CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") == "meet Hashimoto");
+  }
   SUBCASE("a complement clause after the expression") {
     CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
   }

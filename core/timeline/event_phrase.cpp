@@ -69,7 +69,7 @@ class PhraseBuilder {
     std::vector<Segment> parts;
     std::vector<bool> elided;  // before part i: " ... " instead of " "
     const std::uint32_t group = verb_group_start(verb);
-    int used = words_in({group, verb});
+    int used = words_in({group, verb}) - expression_words(group, verb);
     if (auto subject = subject_of(group, verb)) {
       parts.push_back(*subject);
       elided.push_back(false);
@@ -77,8 +77,21 @@ class PhraseBuilder {
     }
     std::uint32_t last = complements_end(verb, std::max(0, kMaxWords - used));
     used += words_in({verb, last}) - 1;
-    parts.push_back({group, last});
-    elided.push_back(parts.size() > 1 && subject_cut(parts.front(), group));
+    // "Kiet was Saturday quoted", "has for years rejected": an expression
+    // inside the verb group is left out, with its signal word.
+    std::uint32_t from = group;
+    for (std::uint32_t k = group; k < verb; ++k) {
+      if (!w_.in_timex(k)) continue;
+      const std::uint32_t j = expression_start(k);
+      if (j > from) {
+        parts.push_back({from, j - 1});
+        elided.push_back(parts.size() > 1 && from == group && subject_cut(parts.front(), group));
+      }
+      while (k + 1 < verb && w_.in_timex(k + 1)) ++k;
+      from = k + 1;
+    }
+    parts.push_back({from, last});
+    elided.push_back(parts.size() > 1 && from == group && subject_cut(parts.front(), group));
     // "said Tuesday that ...": a verb with nothing after it before the
     // expression takes its complement clause from after the expression.
     if (last == verb && stop_ == timex_first_ && timex_end_ < s_.end_token && is(timex_end_, {"that"})) {
@@ -169,6 +182,14 @@ class PhraseBuilder {
     if (t.kind != TokenKind::Other) return false;
     const char c = w_.text()[t.begin];
     return c == '-' || c == '.' || c == '$' || c == '%' || c == '&' || (c & 0x80);
+  }
+  // A dash between words: "--", " - ", an en or em dash; not a hyphen.
+  bool is_dash(std::uint32_t k) const {
+    const Token& t = w_.tokens()[k];
+    const std::string_view text = w_.text().substr(t.begin, t.end - t.begin);
+    if (text == "\u2013" || text == "\u2014") return true;
+    return text == "-" && !(k > s_.first_token && k + 1 < s_.end_token && w_.tokens()[k - 1].end == t.begin &&
+                            w_.tokens()[k + 1].begin == t.end && w_.is_word(k - 1) && w_.is_word(k + 1));
   }
   // The comma of "12,490".
   bool is_number_comma(std::uint32_t k) const {
@@ -265,11 +286,25 @@ class PhraseBuilder {
     std::uint32_t group = verb;
     int words = 0;
     for (std::uint32_t k = verb; k-- > s_.first_token && words < kVerbGroupWords;) {
-      if (!w_.is_word(k) || w_.in_timex(k)) break;
-      const bool auxiliary = w_.is_function(k, FunctionClass::Auxiliary) ||
-                             w_.is_function(k, FunctionClass::Possession) ||
-                             w_.is_function(k, FunctionClass::Modal) || w_.is_function(k, FunctionClass::Adverb) ||
-                             (word(k).ends_with("ly") && w_.classes(k) == 0 && !w_.tokens()[k].capitalized);
+      // "was Saturday quoted", "will now be", "has for years rejected",
+      // "agreed Monday to meet": an expression after an auxiliary or a
+      // modal, or before the "to" of a verb's complement, stays inside the
+      // group (the phrase leaves it out).
+      if (w_.in_timex(k)) {
+        const std::uint32_t j = expression_start(k);
+        if (j == s_.first_token) break;
+        const bool auxiliary = w_.is_function(j - 1, FunctionClass::Auxiliary) ||
+                               w_.is_function(j - 1, FunctionClass::Possession) ||
+                               w_.is_function(j - 1, FunctionClass::Modal);
+        const bool complement = is(group, {"to"}) && !w_.tokens()[j - 1].capitalized &&
+                                w_.signal_of(j).value_or(Relation::Within) == Relation::Within &&
+                                (is_verb_form(j - 1) || w_.role(j - 1) == Role::Verb);
+        if (!w_.is_word(j - 1) || !(auxiliary || complement)) break;
+        k = j;
+        continue;
+      }
+      if (!w_.is_word(k)) break;
+      const bool auxiliary = is_group_word(k);
       // "foreign financing to develop": a noun form after a modifier heads
       // a noun phrase, it takes no verb complement.
       const bool after_modifier = k > s_.first_token && w_.is_word(k - 1) && !w_.tokens()[k - 1].capitalized &&
@@ -290,6 +325,35 @@ class PhraseBuilder {
     return group;
   }
 
+  // An auxiliary, a form of "have", a modal or an adverb: a word of the verb
+  // group before its verb.
+  bool is_group_word(std::uint32_t k) const {
+    return w_.is_word(k) && (w_.is_function(k, FunctionClass::Auxiliary) ||
+                             w_.is_function(k, FunctionClass::Possession) || w_.is_function(k, FunctionClass::Modal) ||
+                             w_.is_function(k, FunctionClass::Adverb) ||
+                             (word(k).ends_with("ly") && w_.classes(k) == 0 && !w_.tokens()[k].capitalized));
+  }
+
+  // The first token of the expression that holds token k, with the signal
+  // word or preposition right before it ("for years", "on Thursday").
+  std::uint32_t expression_start(std::uint32_t k) const {
+    while (k > s_.first_token && w_.in_timex(k - 1)) --k;
+    if (k > s_.first_token && w_.is_word(k - 1) && (w_.signal_of(k - 1) || is_preposition(k - 1))) --k;
+    return k;
+  }
+
+  // The words of expressions (and their signals) in [first, last).
+  int expression_words(std::uint32_t first, std::uint32_t last) const {
+    int words = 0;
+    for (std::uint32_t k = first; k < last; ++k)
+      if (w_.in_timex(k)) {
+        const std::uint32_t j = std::max(first, expression_start(k));
+        while (k + 1 < last && w_.in_timex(k + 1)) ++k;
+        words += words_in({j, k});
+      }
+    return words;
+  }
+
   int words_in(Segment part) const {
     int words = 0;
     for (std::uint32_t k = part.first; k <= part.last; ++k) words += w_.is_word(k);
@@ -301,13 +365,42 @@ class PhraseBuilder {
   std::optional<Segment> subject_of(std::uint32_t group, std::uint32_t verb) const {
     if (group == s_.first_token) return std::nullopt;
     std::uint32_t p = group - 1;
-    // "the Bank of Korea (BOK) said": an aside between subject and verb is left out.
-    if (w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == ')') {
-      while (p > s_.first_token && !(w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == '('))
-        --p;
+    // "U.S. forces Thursday launched", "Baghdad, which in September said",
+    // "the CBI (...) Sunday said", "monitors here said": the expression
+    // (with its signal), "here" and an aside in brackets between subject
+    // and verb are left out.
+    bool expression = false;
+    for (;;) {
+      if (w_.in_timex(p)) {
+        p = expression_start(p);
+        expression = true;
+      } else if (is(p, {"here"})) {
+      } else if (w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == ')') {
+        while (p > s_.first_token &&
+               !(w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == '('))
+          --p;
+      } else if (is_dash(p)) {
+        // "Mali -- home to nine million people -- has acquired".
+        while (p > s_.first_token && is_dash(p - 1)) --p;
+        std::uint32_t open = p;
+        while (open > s_.first_token && p - open < kAsideTokens && !is_dash(open - 1) && !w_.is_break(open - 1, false))
+          --open;
+        if (open == s_.first_token || !is_dash(open - 1)) return std::nullopt;
+        p = open - 1;
+        while (p > s_.first_token && is_dash(p - 1)) --p;
+      } else {
+        break;
+      }
       if (p == s_.first_token) return std::nullopt;
       --p;
     }
+    // After an expression, only a noun phrase, a pronoun or an aside opens
+    // the subject: "visit Japan for three days to meet", "adjourned until
+    // Monday to allow", "and recently planted seedlings" have none to show.
+    if (expression && (is(group, {"to"}) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p) ||
+                                              is_relative_pronoun(p) || is(p, {"that"}) ||
+                                              w_.tokens()[p].kind == TokenKind::Comma)))
+      return std::nullopt;
     if (w_.tokens()[p].kind == TokenKind::Comma) {
       if (auto subject = subject_before_comma(group, verb, p)) return subject;
       // "Merchants are delighted, saying ...": a participle clause after
@@ -318,13 +411,6 @@ class PhraseBuilder {
                      "starting", "ending", "compared"}))
         return sentence_subject(group);
       return std::nullopt;
-    }
-    // "U.S. forces Thursday launched", "Ishiba on Tuesday said": the
-    // expression (and its signal) between subject and verb is left out.
-    if (w_.in_timex(p)) {
-      while (p > s_.first_token && w_.in_timex(p)) --p;
-      if (w_.is_word(p) && (w_.signal_of(p) || is_preposition(p)) && p > s_.first_token) --p;
-      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p))) return std::nullopt;
     }
     // "Ishiba — who was elected", "the plan, which was approved": the
     // antecedent is the subject; the pronoun is left out.
@@ -388,7 +474,23 @@ class PhraseBuilder {
         std::uint32_t b = noun_phrase_start(k, Walk::Subject);
         const bool object = b > s_.first_token && (is_preposition(b - 1) || w_.role(b - 1) == Role::Verb ||
                                                    is_verb_form(b - 1));
-        if (b < k && !object) return Segment{b, k - 1};
+        if (b < k && !object) {
+          // "Francois Leotard, chief of the UDF, junior partner in the
+          // coalition, strongly condemned": asides in a row; the first
+          // noun phrase is the subject.
+          // (A name after a title, "the woman's husband, Aziz Demir,", is the subject.)
+          std::uint32_t e = k - 1;
+          while (!w_.tokens()[b].capitalized && b > s_.first_token + 1 &&
+                 w_.tokens()[b - 1].kind == TokenKind::Comma && is_noun_phrase_word(b - 2)) {
+            const std::uint32_t a = noun_phrase_start(b - 1, Walk::Subject);
+            if (a >= b - 1 || (a > s_.first_token && (is_preposition(a - 1) || w_.role(a - 1) == Role::Verb ||
+                                                      is_verb_form(a - 1))))
+              break;
+            e = b - 2;
+            b = a;
+          }
+          return Segment{b, e};
+        }
       }
       break;
     }
@@ -409,9 +511,10 @@ class PhraseBuilder {
   // expression.
   bool subject_cut(Segment subject, std::uint32_t group) const {
     // "Hanbo, the country's largest conglomerate, collapsed": an aside.
-    if (subject.last + 1 < group && w_.tokens()[subject.last + 1].kind == TokenKind::Comma) return false;
+    if (subject.last + 1 < group && (w_.tokens()[subject.last + 1].kind == TokenKind::Comma || is_dash(subject.last + 1)))
+      return false;
     for (std::uint32_t k = subject.last + 1; k < group; ++k)
-      if (w_.is_word(k) && !w_.in_timex(k) && !is_relative_pronoun(k) && !is(k, {"that"}) && !w_.signal_of(k))
+      if (w_.is_word(k) && !w_.in_timex(k) && !is_relative_pronoun(k) && !is(k, {"that", "here"}) && !w_.signal_of(k))
         return true;
     return false;
   }
