@@ -178,6 +178,23 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("a purpose clause after an expression shows no subject") {
     CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") == "meet Hashimoto");
   }
+  SUBCASE("a linking verb and its subject before an adjective or a participle") {
+    CHECK(phrase_of("Banks, which have been closed since Saturday, will remain shut until Thursday.", "shut") ==
+          "Banks will remain shut");
+    CHECK(phrase_of("Reconciliation is not possible right now.", "possible") == "Reconciliation is not possible");
+  }
+  SUBCASE("a word qualifying the time goes with it") {
+    CHECK(phrase_of("The raid started just after 3 p.m. on Tuesday.", "started") == "The raid started");
+    CHECK(phrase_of("The pontiff was due to arrive in the city at around 5:30 p.m.", "arrive") ==
+          "The pontiff was due to arrive in the city");
+  }
+  SUBCASE("an adjective that takes \"to\" belongs to the verb group") {
+    CHECK(phrase_of("Ruggiero is due to visit China from Friday.", "visit") == "Ruggiero is due to visit China");
+  }
+  SUBCASE("a subject keeps a possessive expression") {
+    CHECK(phrase_of("Spectators at this weekend's London marathon were warned on Saturday.", "warned") ==
+          "Spectators at this weekend's London marathon were warned");
+  }
   SUBCASE("a complement clause after the expression") {
     CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
   }

@@ -273,8 +273,31 @@ class PhraseBuilder {
     }
     if (w_.role(k) == Role::Verb) return true;
     if (w_.role(k) == Role::Noun || w_.is_amount(k)) return false;
-    return k > s_.first_token && w_.is_word(k - 1) &&
-           (w_.is_function(k - 1, FunctionClass::Auxiliary) || is(k - 1, {"remain", "remains", "remained"}));
+    return linking_verb_before(k) < k;
+  }
+
+  // "remain", "become", "seem": a verb that links its subject to an
+  // adjective or a participle ("will remain shut").
+  bool is_linking_verb(std::uint32_t k) const {
+    return is(k, {"remain", "remains", "remained", "remaining", "become", "becomes", "became", "becoming", "seem",
+                  "seems", "seemed", "stay", "stays", "stayed"});
+  }
+  // A degree word before an adjective: "very grim", "not possible".
+  bool is_degree_word(std::uint32_t k) const {
+    return is(k, {"very", "so", "too", "more", "less", "most", "quite", "not", "still", "again", "also", "even",
+                  "increasingly"});
+  }
+  // The form of "be" or the linking verb before state word k, past degree
+  // words and an expression ("is very grim", "is not possible", "will
+  // remain shut", "is now open"); k when there is none.
+  std::uint32_t linking_verb_before(std::uint32_t k) const {
+    std::uint32_t j = k;
+    while (j > s_.first_token && (is_degree_word(j - 1) || w_.in_timex(j - 1))) {
+      j = w_.in_timex(j - 1) ? expression_start(j - 1) : j - 1;
+      if (j - 1 >= k) return k;
+    }
+    if (j == s_.first_token || !w_.is_word(j - 1)) return k;
+    return w_.is_function(j - 1, FunctionClass::Auxiliary) || is_linking_verb(j - 1) ? j - 1 : k;
   }
 
   // ---- a verb ---------------------------------------------------------
@@ -284,6 +307,7 @@ class PhraseBuilder {
   // to open", "aims to spend", "was found floating").
   std::uint32_t verb_group_start(std::uint32_t verb) const {
     std::uint32_t group = verb;
+    const std::uint32_t linked = linking_verb_before(verb);
     int words = 0;
     for (std::uint32_t k = verb; k-- > s_.first_token && words < kVerbGroupWords;) {
       // "was Saturday quoted", "will now be", "has for years rejected",
@@ -304,7 +328,9 @@ class PhraseBuilder {
         continue;
       }
       if (!w_.is_word(k)) break;
-      const bool auxiliary = is_group_word(k);
+      // "will remain shut", "is very grim": a linking verb and degree words
+      // before an adjective or a participle.
+      const bool auxiliary = is_group_word(k) || linked <= k;
       // "foreign financing to develop": a noun form after a modifier heads
       // a noun phrase, it takes no verb complement.
       const bool after_modifier = k > s_.first_token && w_.is_word(k - 1) && !w_.tokens()[k - 1].capitalized &&
@@ -318,7 +344,11 @@ class PhraseBuilder {
       // "was quoted as saying": "as" between a verb and its -ing complement.
       const bool as_complement = is(k, {"as"}) && group == verb && (w_.classes(verb) & WordClass::VerbIng) &&
                                  k > s_.first_token && (is_verb_form(k - 1) || w_.role(k - 1) == Role::Verb);
-      if (!auxiliary && !takes_complement && !as_complement) break;
+      // "was due to arrive", "is likely to win": an adjective that takes "to".
+      const bool adjective_complement =
+          is(group, {"to"}) && linking_verb_before(k) < k && is(k, {"due", "likely", "unlikely", "able", "unable", "ready", "about", "willing",
+                                      "unwilling", "poised", "bound", "certain", "sure", "eager", "keen", "free"});
+      if (!auxiliary && !takes_complement && !as_complement && !adjective_complement) break;
       group = k;
       ++words;
     }
@@ -567,6 +597,15 @@ class PhraseBuilder {
       if (w_.is_word(k) && ++words > budget && !name_goes_on) break;
       last = k;
     }
+    // "started just after 3 p.m.", "at around 5:00 p.m.", "as early as next
+    // month": a word that qualifies the time the phrase stops before goes
+    // with it.
+    const std::uint32_t next = last + 1;
+    if (next < s_.end_token && (next >= limit || w_.in_timex(next)))
+      while (last > from && is(last, {"just", "shortly", "soon", "around", "about", "sometime", "almost", "nearly",
+                                      "least", "most", "early", "late", "later", "earlier", "right", "immediately",
+                                      "only"}))
+        --last;
     return trim_end(from, last);
   }
 
@@ -590,7 +629,9 @@ class PhraseBuilder {
     int words = 0;
     for (std::uint32_t k = end; k-- > s_.first_token;) {
       if (w_.in_timex(k)) {
-        if (walk != Walk::Noun) break;
+        // A subject holds a possessive expression: "Results for last week's elections".
+        if (walk == Walk::Antecedent || (walk == Walk::Subject && w_.tokens()[k + 1].kind != TokenKind::Possessive))
+          break;
         std::uint32_t j = k;
         while (j > s_.first_token && w_.in_timex(j - 1)) --j;
         // "a 1975 coup", "Israel's 17-day offensive", "a second four-year term".
