@@ -195,6 +195,10 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("Spectators at this weekend's London marathon were warned on Saturday.", "warned") ==
           "Spectators at this weekend's London marathon were warned");
   }
+  SUBCASE("an -ing form after a preposition, with an object, is a verb") {
+    CHECK(phrase_of("He will hold talks on Tuesday, before leaving Beijing on Wednesday.", "leaving") ==
+          "leaving Beijing");
+  }
   SUBCASE("a complement clause after the expression") {
     CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
   }

@@ -259,6 +259,14 @@ class PhraseBuilder {
     if (k >= s_.first_token + 2 && w_.in_timex(k - 1) && !w_.in_timex(k - 2) && (w_.classes(k) & WordClass::AnyVerb) &&
         !is_preposition(k - 2) && !is_central_determiner(k - 2) && w_.tokens()[k - 2].kind != TokenKind::Possessive)
       return true;
+    // "before leaving Beijing", "after taking up the post": an -ing form
+    // after a preposition, with an object, is a verb.
+    if (k > s_.first_token && k + 1 < s_.end_token && (w_.classes(k) & WordClass::VerbIng) && is_preposition(k - 1) &&
+        !w_.in_timex(k + 1) &&
+        (is_central_determiner(k + 1) || is_object_pronoun(k + 1) || is(k + 1, {"up", "down", "out", "off"}) ||
+         w_.tokens()[k + 1].kind == TokenKind::Number ||
+         (w_.tokens()[k + 1].capitalized && w_.is_word(k + 1) && !w_.is_any_function(k + 1))))
+      return true;
     // "direct talks", "a rise in exports", "5,193 murders": a noun form
     // after a modifier, a determiner, a number or a preposition is a noun,
     // whatever the anchoring walk took it for.
