@@ -202,6 +202,23 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("a complement clause after the expression") {
     CHECK(phrase_of("The company said Tuesday that profits rose.", "said") == "The company said that profits rose");
   }
+  SUBCASE("a clause after the expression") {
+    CHECK(phrase_of("France said Tuesday it was sending 1,000 troops.", "said") ==
+          "France said it was sending 1,000 troops");
+    CHECK(phrase_of("President Bill Clinton said Monday the United States would talk next with the Palestinians.",
+                    "said") == "President Bill Clinton said the United States would talk next with the Palestinians");
+  }
+  SUBCASE("a prepositional complement after the expression") {
+    CHECK(phrase_of("Albania and Italy agreed Wednesday on the need for a force.", "agreed") ==
+          "Albania and Italy agreed on the need for a force");
+  }
+  SUBCASE("no complement after an expression that is the verb's object") {
+    CHECK(phrase_of("Sanchez spent three hours with the hostages.", "spent") == "Sanchez spent");
+  }
+  SUBCASE("no noun phrase subject after the expression without its auxiliary") {
+    CHECK(phrase_of("The nationalists said Monday a new coalition forged by its rivals would be absurd.", "said") ==
+          "The nationalists said");
+  }
   SUBCASE("no preposition or conjunction at either end") {
     auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
     auto w = words_of(p);

@@ -92,11 +92,30 @@ class PhraseBuilder {
     }
     parts.push_back({from, last});
     elided.push_back(parts.size() > 1 && from == group && subject_cut(parts.front(), group));
-    // "said Tuesday that ...": a verb with nothing after it before the
-    // expression takes its complement clause from after the expression.
-    if (last == verb && stop_ == timex_first_ && timex_end_ < s_.end_token && is(timex_end_, {"that"})) {
-      std::uint32_t more = complements_end(timex_end_ - 1, std::max(0, kMaxWords - used), s_.end_token);
-      if (more >= timex_end_) {
+    // "said Tuesday that ...", "said Tuesday it was sending", "agreed
+    // Wednesday on the need": a verb with nothing after it before the
+    // expression takes its complements from after the expression.
+    // Not after an expression that is the verb's object ("spent three
+    // hours with", "put its future in").
+    std::uint32_t clause_verb = timex_end_;
+    if (last == verb && stop_ == timex_first_ && timex_first_ == verb + 1 && timex_end_ < s_.end_token &&
+        !is_duration(timex_first_, timex_end_) && opens_complement(timex_end_, clause_verb)) {
+      // A clause takes what the budget allows, and is shown with its verb
+      // or not at all; a prepositional complement, a predicate's length.
+      const bool clause = is(timex_end_, {"that"}) || clause_verb != timex_end_;
+      const int budget = std::max(0, clause ? kMaxWords - used : std::min(kMaxWords - used, kPredicateWords));
+      std::uint32_t more = complements_end(timex_end_ - 1, budget, s_.end_token);
+      // "which came to power 19 years ago in a coup was condemned": after
+      // a prepositional complement, a verb group after a noun belongs to
+      // the main clause.
+      for (std::uint32_t k = timex_end_ + 1; k <= more && !clause; ++k)
+        if (is_noun_phrase_word(k - 1) && !is(k, {"to"}) && !w_.tokens()[k].capitalized &&
+            (w_.is_function(k, FunctionClass::Auxiliary) || w_.is_function(k, FunctionClass::Modal) ||
+             w_.is_function(k, FunctionClass::Possession))) {
+          more = trim_end(timex_end_, k - 1);
+          break;
+        }
+      if (more >= timex_end_ && more >= clause_verb) {
         parts.push_back({timex_end_, more});
         elided.push_back(false);
       }
@@ -182,6 +201,36 @@ class PhraseBuilder {
     if (t.kind != TokenKind::Other) return false;
     const char c = w_.text()[t.begin];
     return c == '-' || c == '.' || c == '$' || c == '%' || c == '&' || (c & 0x80);
+  }
+  // Whether token k, right after a verb's expression, opens that verb's
+  // complement: "that", a clause ("it was sending", "the United States
+  // would talk"), "to" and a verb, or a preposition that sets no time
+  // ("on the need", "at the temple").
+  // A clause's subject is a pronoun with any verb, or a noun phrase with an
+  // auxiliary or a modal ("the United States would talk", not "a new
+  // coalition forged by its rivals"); `clause_verb` is set to that verb.
+  bool opens_complement(std::uint32_t k, std::uint32_t& clause_verb) const {
+    if (is(k, {"that", "on", "in", "at", "with", "for", "against", "about", "into", "to"})) return true;
+    const bool pronoun = w_.is_subject_pronoun(k);
+    std::uint32_t subject_end = k;
+    if (!pronoun) {
+      if (!is_central_determiner(k) && !(w_.tokens()[k].capitalized && is_noun_phrase_word(k))) return false;
+      subject_end = noun_phrase_end_from(k, s_.end_token, kSubjectWords);
+      if (subject_end < k || subject_end == UINT32_MAX) return false;
+    }
+    const std::uint32_t v = subject_end + 1;
+    clause_verb = v;
+    return v < s_.end_token && w_.is_word(v) &&
+           (w_.is_function(v, FunctionClass::Auxiliary) || w_.is_function(v, FunctionClass::Modal) ||
+            w_.is_function(v, FunctionClass::Possession) ||
+            (pronoun && w_.role(v) == Role::Verb && (w_.classes(v) & (WordClass::VerbPast | WordClass::VerbThird))));
+  }
+  // An expression of [first, end) that reads as an amount of time ("three
+  // hours", "about two hours", "eight years"), not a point ("last week").
+  bool is_duration(std::uint32_t first, std::uint32_t end) const {
+    return is(end - 1, {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades"}) &&
+           !is(first, {"last", "this", "next", "the", "that", "early", "late", "earlier", "later", "same"});
   }
   // A dash between words: "--", " - ", an en or em dash; not a hyphen.
   bool is_dash(std::uint32_t k) const {
