@@ -219,6 +219,20 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("The nationalists said Monday a new coalition forged by its rivals would be absurd.", "said") ==
           "The nationalists said");
   }
+  SUBCASE("a coordinated verb shares the subject of the verb that opens its clause") {
+    CHECK(phrase_of("Input prices, or the cost of raw materials, showed their sharpest fall and fell by 0.5 percent in "
+                    "March.",
+                    "fell") == "Input prices fell by 0.5 percent");
+  }
+  SUBCASE("a coordinated verb after a comma shares the previous clause's subject") {
+    CHECK(phrase_of("Chin emigrated to the United States, but resumed contacts with China in 1972.", "resumed") ==
+          "Chin ... resumed contacts with China");
+    CHECK(phrase_of("The Times said Wei had been under watch, but was left alone over the weekend.", "left") ==
+          "was left alone");
+  }
+  SUBCASE("a year after a signal word modifies no noun") {
+    CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") == "A similar vote won 73 percent support");
+  }
   SUBCASE("no preposition or conjunction at either end") {
     auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
     auto w = words_of(p);

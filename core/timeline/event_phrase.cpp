@@ -319,7 +319,9 @@ class PhraseBuilder {
     // "direct talks", "a rise in exports", "5,193 murders": a noun form
     // after a modifier, a determiner, a number or a preposition is a noun,
     // whatever the anchoring walk took it for.
-    if ((w_.classes(k) & WordClass::Noun) && k > s_.first_token) {
+    // ("which in 1992 won": a year after a signal word modifies no noun.)
+    const bool dated = k > s_.first_token && w_.in_timex(k - 1) && is_preposition(expression_start(k - 1));
+    if ((w_.classes(k) & WordClass::Noun) && k > s_.first_token && !dated) {
       const std::uint32_t p = k - 1;
       const Token& t = w_.tokens()[p];
       if (t.kind == TokenKind::Possessive || t.kind == TokenKind::Number || is_central_determiner(p) ||
@@ -513,7 +515,7 @@ class PhraseBuilder {
     if (w_.is_subject_pronoun(p)) return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
     // shares its subject, the clause's.
-    if (w_.is_function(p, FunctionClass::Coordinator)) return clause_subject(group);
+    if (w_.is_function(p, FunctionClass::Coordinator)) return coordinated_subject(group, p);
     // "Hyundai Motor Co. saw".
     const bool abbreviation = w_.is_punct(p, '.') && p > s_.first_token && is_noun_phrase_word(p - 1);
     const bool pronoun_object = is_object_pronoun(p) && p > s_.first_token && is_preposition(p - 1);
@@ -608,17 +610,48 @@ class PhraseBuilder {
 
   // The noun phrase that opens the clause of `group` ("The trial of the men").
   std::optional<Segment> clause_subject(std::uint32_t group) const {
-    std::uint32_t c = group;
-    while (c > s_.first_token && !w_.is_break(c - 1, true)) --c;
+    std::uint32_t c = clause_start(group);
     // "But the trial ...", "However, the trial ...".
     while (c < group && (w_.is_function(c, FunctionClass::Coordinator) || w_.is_function(c, FunctionClass::Adverb)))
       ++c;
-    if (c >= group || !(is_central_determiner(c) || is_noun_phrase_word(c))) return std::nullopt;
+    if (c >= group || !(is_central_determiner(c) || is_noun_phrase_word(c) ||
+                        (w_.tokens()[c].kind == TokenKind::Number && !w_.in_timex(c))))
+      return std::nullopt;
     std::uint32_t last = noun_phrase_end_from(c, group, kSubjectWords);
     if (last < c || last == UINT32_MAX) return std::nullopt;
     last = trim_end(c, last);
     if (!is_noun_phrase_word(last) && w_.tokens()[last].kind != TokenKind::Number) return std::nullopt;
     return Segment{c, last};
+  }
+
+  // The first token of the clause of token k: after a clause break or a comma.
+  std::uint32_t clause_start(std::uint32_t k) const {
+    while (k > s_.first_token && !w_.is_break(k - 1, true)) --k;
+    return k;
+  }
+
+  // The subject of a verb group after a coordinator, the earlier verb's:
+  // the noun phrase that opens the clause; the subject of the verb that
+  // opens it ("Input prices, or the cost of raw materials, showed their
+  // sharpest fall and fell"); the previous clause's when the coordinator
+  // opens this one ("Wei was put under watch, but was left alone").
+  std::optional<Segment> coordinated_subject(std::uint32_t group, std::uint32_t coordinator) const {
+    if (auto subject = clause_subject(group)) return subject;
+    const std::uint32_t c = clause_start(group);
+    if (c == coordinator && c > s_.first_token + 1 && w_.tokens()[c - 1].kind == TokenKind::Comma) {
+      auto subject = clause_subject(c - 1);
+      // Not when that clause holds one of its own ("The Times said Wei had
+      // been under watch, but was left"): which one goes on is unclear.
+      for (std::uint32_t k = subject ? subject->last + 2 : c; k + 1 < c; ++k)
+        if (!is(k, {"to"}) && (is_noun_phrase_word(k - 1) || w_.is_subject_pronoun(k - 1)) &&
+            (w_.is_function(k, FunctionClass::Auxiliary) || w_.is_function(k, FunctionClass::Modal) ||
+             w_.is_function(k, FunctionClass::Possession)))
+          return std::nullopt;
+      return subject;
+    }
+    if (c < coordinator && !w_.tokens()[c].capitalized && (is_verb_form(c) || w_.role(c) == Role::Verb))
+      return subject_of(c, c);
+    return std::nullopt;
   }
 
   // The noun phrase that opens the sentence when a verb follows it, for a
