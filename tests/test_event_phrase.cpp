@@ -233,6 +233,11 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("a year after a signal word modifies no noun") {
     CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") == "A similar vote won 73 percent support");
   }
+  SUBCASE("an expression may be a relative pronoun's antecedent") {
+    CHECK(phrase_of("The pope will hold a mass on Saturday, and another Sunday which is expected to attract 120,000 "
+                    "faithful.",
+                    "expected") == "Sunday is expected to attract 120,000 faithful");
+  }
   SUBCASE("no preposition or conjunction at either end") {
     auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
     auto w = words_of(p);

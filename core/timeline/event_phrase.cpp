@@ -507,6 +507,14 @@ class PhraseBuilder {
       if (p == s_.first_token) return std::nullopt;
       std::uint32_t q = p - 1;
       if (!w_.is_word(q) && w_.tokens()[q].kind != TokenKind::Possessive && q > s_.first_token) --q;  // comma, dash
+      // "the current Iranian year, which started": an expression is the antecedent.
+      if (w_.in_timex(q) && w_.is_word(q) && !is_relative_pronoun(p - 1)) {
+        std::uint32_t a = q;
+        while (a > s_.first_token && w_.in_timex(a - 1)) --a;
+        if (a > s_.first_token && is_central_determiner(a - 1)) --a;
+        if (a > s_.first_token && is_preposition(a - 1) && !w_.signal_of(a - 1)) return std::nullopt;
+        return Segment{a, q};
+      }
       if (!is_noun_phrase_word(q)) return std::nullopt;
       std::uint32_t a = noun_phrase_start(q + 1, Walk::Antecedent);
       if (a > q) return std::nullopt;
