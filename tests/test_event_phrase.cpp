@@ -233,6 +233,10 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("a year after a signal word modifies no noun") {
     CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") == "A similar vote won 73 percent support");
   }
+  SUBCASE("a passive participle clause with its agent shows the noun it follows") {
+    CHECK(phrase_of("Many Rwandans have returned home to their country, now dominated by the Tutsi minority.",
+                    "dominated") == "their country, dominated by the Tutsi minority");
+  }
   SUBCASE("an expression may be a relative pronoun's antecedent") {
     CHECK(phrase_of("The pope will hold a mass on Saturday, and another Sunday which is expected to attract 120,000 "
                     "faithful.",

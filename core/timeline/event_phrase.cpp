@@ -596,8 +596,9 @@ class PhraseBuilder {
     if (a >= comma || group != verb || !(w_.classes(verb) & WordClass::VerbPast)) return std::nullopt;
     // A participle clause closes with a comma; a finite verb after a
     // fronted phrase ("..., held a meeting") seldom does.
+    // So does a passive one with its agent ("North Korea, hit by floods").
     for (std::uint32_t k = verb + 1; k < s_.end_token; ++k) {
-      if (w_.tokens()[k].kind == TokenKind::Comma) return Segment{a, comma};
+      if (w_.tokens()[k].kind == TokenKind::Comma || (k <= verb + 3 && is(k, {"by"}))) return Segment{a, comma};
       if (w_.is_break(k, false) || w_.role(k) == Role::Verb) break;
     }
     return std::nullopt;
