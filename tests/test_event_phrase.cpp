@@ -237,6 +237,15 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("Many Rwandans have returned home to their country, now dominated by the Tutsi minority.",
                     "dominated") == "their country, dominated by the Tutsi minority");
   }
+  SUBCASE("an age after a name is no antecedent; a number is") {
+    CHECK(phrase_of("Danai, 61, who died Monday, was appointed in early 1995.", "died") == "Danai died");
+    CHECK(phrase_of("The British strength is now around 1,800 which will fall to around 1,600 by the end of May.",
+                    "fall") == "around 1,800 will fall to around 1,600");
+  }
+  SUBCASE("\"so far\" belongs to the verb group") {
+    CHECK(phrase_of("Hwang has so far devoted the 67 days since his defection to writing.", "devoted") ==
+          "Hwang has so far devoted");
+  }
   SUBCASE("an expression may be a relative pronoun's antecedent") {
     CHECK(phrase_of("The pope will hold a mass on Saturday, and another Sunday which is expected to attract 120,000 "
                     "faithful.",
@@ -262,6 +271,10 @@ TEST_CASE("event phrase: an event noun's noun phrase") {
   SUBCASE("an expression inside the noun phrase stays in it") {
     CHECK(phrase_of("Israel's 17-day offensive killed 175 people.", "offensive") ==
           "Israel's 17-day offensive killed 175 people");
+  }
+  SUBCASE("a noun after \"in\" shows the noun before only when that is an event or an amount") {
+    CHECK(phrase_of("Sheikh Mujib was slain with most of his family in the August 15, 1975 coup.", "coup") ==
+          "the August 15, 1975 coup");
   }
   SUBCASE("adjectives that look like determiners follow the real one") {
     CHECK(phrase_of("He held his first phone call on Wednesday.", "call") == "his first phone call");

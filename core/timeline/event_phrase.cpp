@@ -133,7 +133,11 @@ class PhraseBuilder {
         is_noun_phrase_word(first - 2) && !is_verb_form(first - 2)) {
       std::uint32_t head = noun_phrase_start(first - 1);
       const bool verb_object = head > s_.first_token && (w_.role(head - 1) == Role::Verb || is_verb_form(head - 1));
-      if (head < first - 1 && words_in({head, trigger_}) <= kNounPhraseWords && !(verb_object && is(first - 1, {"in"})))
+      // ("in" only after an event or an amount: not "his family in the 1975 putsch").
+      const bool in_event =
+          w_.role(first - 2) == Role::Noun || w_.is_amount(first - 2) || (w_.classes(first - 2) & WordClass::VerbIng);
+      if (head < first - 1 && words_in({head, trigger_}) <= kNounPhraseWords &&
+          !((verb_object || !in_event) && is(first - 1, {"in"})))
         first = head;
     }
     std::uint32_t last = noun_phrase_end(trigger_);
@@ -417,6 +421,10 @@ class PhraseBuilder {
   // An auxiliary, a form of "have", a modal or an adverb: a word of the verb
   // group before its verb.
   bool is_group_word(std::uint32_t k) const {
+    // "has so far devoted".
+    if ((is(k, {"far"}) && k > s_.first_token && is(k - 1, {"so", "thus"})) ||
+        (is(k, {"so", "thus"}) && k + 1 < s_.end_token && is(k + 1, {"far"})))
+      return true;
     return w_.is_word(k) && (w_.is_function(k, FunctionClass::Auxiliary) ||
                              w_.is_function(k, FunctionClass::Possession) || w_.is_function(k, FunctionClass::Modal) ||
                              w_.is_function(k, FunctionClass::Adverb) ||
@@ -506,7 +514,18 @@ class PhraseBuilder {
     if (is_relative_pronoun(p) || (is(p, {"that"}) && p > s_.first_token && is_noun_phrase_word(p - 1))) {
       if (p == s_.first_token) return std::nullopt;
       std::uint32_t q = p - 1;
-      if (!w_.is_word(q) && w_.tokens()[q].kind != TokenKind::Possessive && q > s_.first_token) --q;  // comma, dash
+      if (!w_.is_word(q) && w_.tokens()[q].kind != TokenKind::Possessive && w_.tokens()[q].kind != TokenKind::Number &&
+          q > s_.first_token)
+        --q;  // comma, dash
+      // "Danai, 61, who died": an age after a name is no antecedent.
+      if (w_.tokens()[q].kind == TokenKind::Number && q > s_.first_token + 1 &&
+          w_.tokens()[q - 1].kind == TokenKind::Comma && is_noun_phrase_word(q - 2))
+        q -= 2;
+      // "around 1,800 which will fall": a number is the antecedent.
+      if (w_.tokens()[q].kind == TokenKind::Number && !w_.in_timex(q)) {
+        const std::uint32_t a = noun_phrase_start(q + 1, Walk::Antecedent);
+        return Segment{std::min(a, q), q};
+      }
       // "the current Iranian year, which started": an expression is the antecedent.
       if (w_.in_timex(q) && w_.is_word(q) && !is_relative_pronoun(p - 1)) {
         std::uint32_t a = q;
@@ -702,8 +721,8 @@ class PhraseBuilder {
     const std::uint32_t next = last + 1;
     if (next < s_.end_token && (next >= limit || w_.in_timex(next)))
       while (last > from && is(last, {"just", "shortly", "soon", "around", "about", "sometime", "almost", "nearly",
-                                      "least", "most", "early", "late", "later", "earlier", "right", "immediately",
-                                      "only"}))
+                                      "least", "most", "much", "early", "late", "later", "earlier", "right",
+                                      "immediately", "only"}))
         --last;
     return trim_end(from, last);
   }
@@ -856,8 +875,12 @@ class PhraseBuilder {
       if (t.kind == TokenKind::Other) return w_.text()[t.begin] == '%';
       return t.kind == TokenKind::Word && !dangles(k);
     };
+    // ("its 1975-1990 civil war" cut after "1975" too.)
     auto cut_compound = [&](std::uint32_t k) {
-      return w_.is_word(k) && k + 1 < s_.end_token && w_.is_punct(k + 1, '-') && in_compound(k);
+      if (k + 2 >= s_.end_token || !w_.is_punct(k + 1, '-') || w_.tokens()[k].end != w_.tokens()[k + 1].begin)
+        return false;
+      return w_.is_word(k) ? in_compound(k)
+                           : w_.tokens()[k].kind == TokenKind::Number && w_.tokens()[k + 1].end == w_.tokens()[k + 2].begin;
     };
     // "of the bi-monthly": a compound cut by the expression is left out whole.
     while (last > from && (!keeps(last) || cut_compound(last))) --last;
