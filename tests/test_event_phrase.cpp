@@ -251,6 +251,12 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
                     "faithful.",
                     "expected") == "Sunday is expected to attract 120,000 faithful");
   }
+  SUBCASE("a prepositional phrase the length cuts before its head is left out") {
+    CHECK(phrase_of("Japanese trading house Itochu Corp. will soon start building an electricity generating plant and "
+                    "gas compressor station at two Azerbaijani oilfields in the Caspian Sea region.",
+                    "start") == "Japanese trading house Itochu Corp. will start building an electricity generating plant "
+                                "and gas compressor station");
+  }
   SUBCASE("no preposition or conjunction at either end") {
     auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
     auto w = words_of(p);

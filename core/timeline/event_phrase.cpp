@@ -712,7 +712,25 @@ class PhraseBuilder {
       // A name is not cut: "President Joe Biden" may run two words over.
       const bool name_goes_on = w_.is_word(k) && w_.tokens()[k].capitalized && w_.is_word(last) &&
                                 w_.tokens()[last].capitalized && words <= budget + 1;
-      if (w_.is_word(k) && ++words > budget && !name_goes_on) break;
+      if (w_.is_word(k) && ++words > budget && !name_goes_on) {
+        // "a gradual lifting of UN [sanctions]": a noun phrase the budget
+        // cuts before its head is left out, unless a verb would lose its
+        // object ("to end the dragging political [crisis]").
+        if (is_noun_phrase_word(last) && is_noun_phrase_word(k)) {
+          // (The whole noun phrase: after a preposition, or after "and"
+          // when it opens on a determiner; not "science and technology".)
+          const std::uint32_t start = noun_phrase_start(k);
+          const bool whole = start > from + 1 && (is_preposition(start - 1) ||
+                                                 (is(start - 1, {"and", "or"}) && is_central_determiner(start)));
+          if (whole && start <= last) {
+            const std::uint32_t shorter = trim_end(from, start - 1);
+            if (shorter > from && !is_verb_form(shorter) && w_.role(shorter) != Role::Verb &&
+                !(w_.classes(shorter) & WordClass::VerbIng))
+              last = shorter;
+          }
+        }
+        break;
+      }
       last = k;
     }
     // "started just after 3 p.m.", "at around 5:00 p.m.", "as early as next
