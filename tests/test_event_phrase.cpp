@@ -208,6 +208,10 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("President Bill Clinton said Monday the United States would talk next with the Palestinians.",
                     "said") == "President Bill Clinton said the United States would talk next with the Palestinians");
   }
+  SUBCASE("a complement after an expression with \"on\" or \"in\"") {
+    CHECK(phrase_of("The general was sacked in December at the request of the minister.", "sacked") ==
+          "The general was sacked at the request of the minister");
+  }
   SUBCASE("a prepositional complement after the expression") {
     CHECK(phrase_of("Albania and Italy agreed Wednesday on the need for a force.", "agreed") ==
           "Albania and Italy agreed on the need for a force");

@@ -98,7 +98,9 @@ class PhraseBuilder {
     // Not after an expression that is the verb's object ("spent three
     // hours with", "put its future in").
     std::uint32_t clause_verb = timex_end_;
-    if (last == verb && stop_ == timex_first_ && timex_first_ == verb + 1 && timex_end_ < s_.end_token &&
+    // ("said on Monday that": a signal that sets the time within it too.)
+    const bool within = stop_ + 1 == timex_first_ && w_.signal_of(stop_).value_or(Relation::Before) == Relation::Within;
+    if (last == verb && stop_ == verb + 1 && (stop_ == timex_first_ || within) && timex_end_ < s_.end_token &&
         !is_duration(timex_first_, timex_end_) && opens_complement(timex_end_, clause_verb)) {
       // A clause takes what the budget allows, and is shown with its verb
       // or not at all; a prepositional complement, a predicate's length.
