@@ -175,6 +175,11 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("\"here\" between subject and verb is left out") {
     CHECK(phrase_of("Shares here rose on Wednesday.", "rose") == "Shares rose");
   }
+  SUBCASE("a plural noun or a gerund right before the verb is its subject") {
+    CHECK(phrase_of("The army has taken over the town, press reports Monday said.", "said") == "press reports said");
+    CHECK(phrase_of("In the rest of Croatia, where voting ended Sunday, results were pouring in.", "ended") ==
+          "voting ended");
+  }
   SUBCASE("a purpose clause after an expression shows no subject") {
     CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") == "meet Hashimoto");
   }

@@ -212,6 +212,14 @@ class PhraseBuilder {
   // complement: "that", a clause ("it was sending", "the United States
   // would talk"), "to" and a verb, or a preposition that sets no time
   // ("on the need", "at the temple").
+  // "press reports said", "monitors here said": a plural noun that could
+  // be a verb is a noun right before a finite verb group.
+  bool is_plural_subject(std::uint32_t p, std::uint32_t group) const {
+    return w_.is_word(p) && !w_.tokens()[p].capitalized && !w_.is_any_function(p) &&
+           (w_.classes(p) & WordClass::Noun) && (w_.classes(p) & WordClass::VerbThird) &&
+           !(w_.classes(group) & WordClass::VerbIng) &&
+           !((w_.classes(group) & WordClass::Noun) && (w_.classes(group) & WordClass::VerbThird));  // not "profits gains"
+  }
   // A clause's subject is a pronoun with any verb, or a noun phrase with an
   // auxiliary or a modal ("the United States would talk", not "a new
   // coalition forged by its rivals"); `clause_verb` is set to that verb.
@@ -497,6 +505,7 @@ class PhraseBuilder {
     // the subject: "visit Japan for three days to meet", "adjourned until
     // Monday to allow", "and recently planted seedlings" have none to show.
     if (expression && (is(group, {"to"}) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p) ||
+                                              is_plural_subject(p, group) ||
                                               is_relative_pronoun(p) || is(p, {"that"}) ||
                                               w_.tokens()[p].kind == TokenKind::Comma)))
       return std::nullopt;
@@ -550,9 +559,11 @@ class PhraseBuilder {
     const bool pronoun_object = is_object_pronoun(p) && p > s_.first_token && is_preposition(p - 1);
     // "where voting ended": a gerund subject.
     const bool gerund = w_.is_word(p) && (w_.classes(p) & WordClass::VerbIng) && (w_.classes(p) & WordClass::Noun);
+    const bool plural = is_plural_subject(p, group);
     if (is_noun_phrase_word(p) || w_.tokens()[p].kind == TokenKind::Number || abbreviation || pronoun_object ||
-        gerund) {
+        gerund || plural) {
       std::uint32_t a = noun_phrase_start(p + 1, Walk::Subject);
+      if (a > p && (gerund || plural)) a = std::min(p, noun_phrase_start(p, Walk::Subject));
       if (a > p) return std::nullopt;
       // "the men accused in the coup was set": a noun phrase after a
       // preposition is its object, not the subject; the subject opens the
