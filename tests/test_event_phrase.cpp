@@ -246,6 +246,10 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("Many Rwandans have returned home to their country, now dominated by the Tutsi minority.",
                     "dominated") == "their country, dominated by the Tutsi minority");
   }
+  SUBCASE("an expression after a preposition or \"and\" is no antecedent") {
+    CHECK(phrase_of("Tueni became an MP after elections in May and June which gave anti-Syrian parties a majority.",
+                    "gave") == "gave anti-Syrian parties a majority");
+  }
   SUBCASE("an age after a name is no antecedent; a number is") {
     CHECK(phrase_of("Danai, 61, who died Monday, was appointed in early 1995.", "died") == "Danai died");
     CHECK(phrase_of("The British strength is now around 1,800 which will fall to around 1,600 by the end of May.",
@@ -290,6 +294,10 @@ TEST_CASE("event phrase: an event noun's noun phrase") {
   SUBCASE("a noun after \"in\" shows the noun before only when that is an event or an amount") {
     CHECK(phrase_of("Sheikh Mujib was slain with most of his family in the August 15, 1975 coup.", "coup") ==
           "the August 15, 1975 coup");
+  }
+  SUBCASE("a noun after \"in\" shows an adjective before it") {
+    CHECK(phrase_of("Sharon decided to break from the party he was instrumental in founding 32 years ago.",
+                    "founding") == "instrumental in founding");
   }
   SUBCASE("adjectives that look like determiners follow the real one") {
     CHECK(phrase_of("He held his first phone call on Wednesday.", "call") == "his first phone call");

@@ -136,8 +136,10 @@ class PhraseBuilder {
       std::uint32_t head = noun_phrase_start(first - 1);
       const bool verb_object = head > s_.first_token && (w_.role(head - 1) == Role::Verb || is_verb_form(head - 1));
       // ("in" only after an event or an amount: not "his family in the 1975 putsch").
-      const bool in_event =
-          w_.role(first - 2) == Role::Noun || w_.is_amount(first - 2) || (w_.classes(first - 2) & WordClass::VerbIng);
+      const bool in_event = w_.role(first - 2) == Role::Noun || w_.is_amount(first - 2) ||
+                            (w_.classes(first - 2) & WordClass::VerbIng) ||
+                            (!(w_.classes(first - 2) & (WordClass::Noun | WordClass::AnyVerb)) &&
+                             !w_.is_any_function(first - 2));  // "instrumental in founding"
       if (head < first - 1 && words_in({head, trigger_}) <= kNounPhraseWords &&
           !((verb_object || !in_event) && is(first - 1, {"in"})))
         first = head;
@@ -542,7 +544,9 @@ class PhraseBuilder {
         std::uint32_t a = q;
         while (a > s_.first_token && w_.in_timex(a - 1)) --a;
         if (a > s_.first_token && is_central_determiner(a - 1)) --a;
-        if (a > s_.first_token && is_preposition(a - 1) && !w_.signal_of(a - 1)) return std::nullopt;
+        // (Not after a preposition or "and": "elections in May and June which gave".)
+        if (a > s_.first_token && (is_preposition(a - 1) || w_.is_function(a - 1, FunctionClass::Coordinator)))
+          return std::nullopt;
         return Segment{a, q};
       }
       if (!is_noun_phrase_word(q)) return std::nullopt;
@@ -690,7 +694,8 @@ class PhraseBuilder {
           return std::nullopt;
       return subject;
     }
-    if (c < coordinator && !w_.tokens()[c].capitalized && (is_verb_form(c) || w_.role(c) == Role::Verb))
+    if (c < coordinator && !w_.tokens()[c].capitalized && (is_verb_form(c) || w_.role(c) == Role::Verb) &&
+        !(w_.classes(c) & WordClass::VerbIng))
       return subject_of(c, c);
     return std::nullopt;
   }
@@ -835,10 +840,13 @@ class PhraseBuilder {
       if (!(is_noun_phrase_word(k) || modifier) || ++words > kSubjectWords) break;
       first = k;
     }
-    // Never open on punctuation, "of" or "and".
+    // Never open on punctuation, "of", "and" or the second half of a
+    // compound the length cut ("[Beijing-]backed").
     while (first < end && (!(w_.is_word(first) || w_.tokens()[first].kind == TokenKind::Number ||
                              (is_inner_punct(first) && w_.text()[w_.tokens()[first].begin] == '$')) ||
-                           is(first, {"of", "and"})))
+                           is(first, {"of", "and"}) ||
+                           (first > s_.first_token && w_.is_punct(first - 1, '-') &&
+                            w_.tokens()[first - 1].end == w_.tokens()[first].begin)))
       ++first;
     return first;
   }
