@@ -270,6 +270,9 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
                     "start") == "Japanese trading house Itochu Corp. will start building an electricity generating plant "
                                 "and gas compressor station");
   }
+  SUBCASE("an expression that modifies a noun stays in the complement") {
+    CHECK(phrase_of("I made a 30-day retreat in Australia.", "made") == "I made a 30-day retreat in Australia");
+  }
   SUBCASE("no preposition or conjunction at either end") {
     auto p = phrase_of("The company said it plans to push the proposals through parliament and on Tuesday.", "push");
     auto w = words_of(p);

@@ -48,7 +48,17 @@ class PhraseBuilder {
         trigger_(trigger),
         stop_(stop > trigger ? stop : s_.end_token),
         timex_first_(timex_first),
-        timex_end_(timex_end) {}
+        timex_end_(timex_end) {
+    // "made a 30-day retreat", "help overthrow a nine-year rebellion": an
+    // expression that modifies a noun, after a determiner, stays in the
+    // phrase with its noun.
+    if (stop_ == timex_first_ && timex_first_ > s_.first_token && timex_end_ < s_.end_token &&
+        (is_central_determiner(timex_first_ - 1) || w_.tokens()[timex_first_ - 1].kind == TokenKind::Possessive) &&
+        !w_.in_timex(timex_end_) && is_noun_phrase_word(timex_end_)) {
+      stop_ = s_.end_token;
+      inner_expression_ = true;
+    }
+  }
 
   EventPhrase build() const {
     if (verb_like(trigger_)) return verb_phrase(trigger_);
@@ -726,7 +736,8 @@ class PhraseBuilder {
     std::uint32_t last = from;
     int words = 0;
     for (std::uint32_t k = from + 1; k < s_.end_token && k < limit; ++k) {
-      if ((w_.is_break(k, true) && !is_number_comma(k)) || w_.in_timex(k) || opens_clause(k)) break;
+      const bool inner = inner_expression_ && k >= timex_first_ && k < timex_end_;
+      if ((w_.is_break(k, true) && !is_number_comma(k)) || (w_.in_timex(k) && !inner) || opens_clause(k)) break;
       // A name is not cut: "President Joe Biden" may run two words over.
       const bool name_goes_on = w_.is_word(k) && w_.tokens()[k].capitalized && w_.is_word(last) &&
                                 w_.tokens()[last].capitalized && words <= budget + 1;
@@ -964,6 +975,7 @@ class PhraseBuilder {
   std::uint32_t stop_;
   std::uint32_t timex_first_;
   std::uint32_t timex_end_;
+  bool inner_expression_ = false;  // the expression modifies a noun the phrase shows
 };
 
 }  // namespace
