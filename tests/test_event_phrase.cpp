@@ -244,6 +244,10 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("The Times said Wei had been under watch, but was left alone over the weekend.", "left") ==
           "was left alone");
   }
+  SUBCASE("a coordinated verb after a comma shares a pronoun subject") {
+    CHECK(phrase_of("We are optimistic, and have postponed the operation by a day.", "postponed") ==
+          "We ... have postponed the operation");
+  }
   SUBCASE("a year after a signal word modifies no noun") {
     CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") == "A similar vote won 73 percent support");
   }

@@ -698,7 +698,9 @@ class PhraseBuilder {
     if (auto subject = clause_subject(group)) return subject;
     const std::uint32_t c = clause_start(group);
     if (c == coordinator && c > s_.first_token + 1 && w_.tokens()[c - 1].kind == TokenKind::Comma) {
-      auto subject = clause_subject(c - 1);
+      // ("We are optimistic, and have postponed": a pronoun opening it.)
+      const std::uint32_t before = clause_start(c - 1);
+      auto subject = w_.is_subject_pronoun(before) ? std::optional<Segment>(Segment{before, before}) : clause_subject(c - 1);
       // Not when that clause holds one of its own ("The Times said Wei had
       // been under watch, but was left"): which one goes on is unclear.
       for (std::uint32_t k = subject ? subject->last + 2 : c; k + 1 < c; ++k)
