@@ -195,6 +195,8 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   }
   SUBCASE("a word qualifying the time goes with it") {
     CHECK(phrase_of("The raid started just after 3 p.m. on Tuesday.", "started") == "The raid started");
+    CHECK(phrase_of("He was ordered to attend a three-day committal hearing beginning August 19.", "attend") ==
+          "He was ordered to attend a three-day committal hearing");
     CHECK(phrase_of("The pontiff was due to arrive in the city at around 5:30 p.m.", "arrive") ==
           "The pontiff was due to arrive in the city");
   }

@@ -769,13 +769,13 @@ class PhraseBuilder {
       last = k;
     }
     // "started just after 3 p.m.", "at around 5:00 p.m.", "as early as next
-    // month": a word that qualifies the time the phrase stops before goes
-    // with it.
+    // month", "a hearing beginning August 19": a word that qualifies the
+    // time the phrase stops before goes with it.
     const std::uint32_t next = last + 1;
     if (next < s_.end_token && (next >= limit || w_.in_timex(next)))
       while (last > from && is(last, {"just", "shortly", "soon", "around", "about", "sometime", "almost", "nearly",
                                       "least", "most", "much", "early", "late", "later", "earlier", "right",
-                                      "immediately", "only"}))
+                                      "immediately", "only", "beginning", "starting", "ending"}))
         --last;
     return trim_end(from, last);
   }
