@@ -565,8 +565,9 @@ class PhraseBuilder {
       return Segment{a, q};
     }
     if (w_.is_subject_pronoun(p)) return Segment{p, p};
-    // "That seemed less certain": a demonstrative opening the clause.
-    if (is(p, {"this", "that", "these", "those"}) &&
+    // "This seemed less certain": a demonstrative opening the clause (not
+    // "that", which may open a clause of its own).
+    if (is(p, {"this", "these", "those"}) &&
         (p == s_.first_token || w_.text()[w_.tokens()[p - 1].begin] == ';' || w_.text()[w_.tokens()[p - 1].begin] == ':'))
       return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
