@@ -186,7 +186,8 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
           "killed 19 servicemen");
   }
   SUBCASE("a purpose clause after an expression shows no subject") {
-    CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") == "meet Hashimoto");
+    CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") ==
+          "meet Hashimoto");
   }
   SUBCASE("a linking verb and its subject before an adjective or a participle") {
     CHECK(phrase_of("Banks, which have been closed since Saturday, will remain shut until Thursday.", "shut") ==
@@ -251,7 +252,8 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
           "We ... have postponed the operation");
   }
   SUBCASE("a year after a signal word modifies no noun") {
-    CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") == "A similar vote won 73 percent support");
+    CHECK(phrase_of("A similar vote in 1995 won 73 percent support.", "won") ==
+          "A similar vote won 73 percent support");
   }
   SUBCASE("a passive participle clause with its agent shows the noun it follows") {
     CHECK(phrase_of("Many Rwandans have returned home to their country, now dominated by the Tutsi minority.",
@@ -278,8 +280,9 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
   SUBCASE("a prepositional phrase the length cuts before its head is left out") {
     CHECK(phrase_of("Japanese trading house Itochu Corp. will soon start building an electricity generating plant and "
                     "gas compressor station at two Azerbaijani oilfields in the Caspian Sea region.",
-                    "start") == "Japanese trading house Itochu Corp. will start building an electricity generating plant "
-                                "and gas compressor station");
+                    "start") ==
+          "Japanese trading house Itochu Corp. will start building an electricity generating plant and gas "
+          "compressor station");
   }
   SUBCASE("an expression that modifies a noun stays in the complement") {
     CHECK(phrase_of("I made a 30-day retreat in Australia.", "made") == "I made a 30-day retreat in Australia");

@@ -220,18 +220,19 @@ class PhraseBuilder {
     const char c = w_.text()[t.begin];
     return c == '-' || c == '.' || c == '$' || c == '%' || c == '&' || (c & 0x80);
   }
-  // Whether token k, right after a verb's expression, opens that verb's
-  // complement: "that", a clause ("it was sending", "the United States
-  // would talk"), "to" and a verb, or a preposition that sets no time
-  // ("on the need", "at the temple").
   // "press reports said", "monitors here said": a plural noun that could
   // be a verb is a noun right before a finite verb group.
   bool is_plural_subject(std::uint32_t p, std::uint32_t group) const {
     return w_.is_word(p) && !w_.tokens()[p].capitalized && !w_.is_any_function(p) &&
            (w_.classes(p) & WordClass::Noun) && (w_.classes(p) & WordClass::VerbThird) &&
            !(w_.classes(group) & WordClass::VerbIng) &&
-           !((w_.classes(group) & WordClass::Noun) && (w_.classes(group) & WordClass::VerbThird));  // not "profits gains"
+           // (not "profits gains")
+           !((w_.classes(group) & WordClass::Noun) && (w_.classes(group) & WordClass::VerbThird));
   }
+  // Whether token k, right after a verb's expression, opens that verb's
+  // complement: "that", a clause ("it was sending", "the United States
+  // would talk"), "to" and a verb, or a preposition that sets no time
+  // ("on the need", "at the temple").
   // A clause's subject is a pronoun with any verb, or a noun phrase with an
   // auxiliary or a modal ("the United States would talk", not "a new
   // coalition forged by its rivals"); `clause_verb` is set to that verb.
@@ -431,8 +432,9 @@ class PhraseBuilder {
                                  k > s_.first_token && (is_verb_form(k - 1) || w_.role(k - 1) == Role::Verb);
       // "was due to arrive", "is likely to win": an adjective that takes "to".
       const bool adjective_complement =
-          is(group, {"to"}) && linking_verb_before(k) < k && is(k, {"due", "likely", "unlikely", "able", "unable", "ready", "about", "willing",
-                                      "unwilling", "poised", "bound", "certain", "sure", "eager", "keen", "free"});
+          is(group, {"to"}) && linking_verb_before(k) < k &&
+          is(k, {"due", "likely", "unlikely", "able", "unable", "ready", "about", "willing", "unwilling", "poised",
+                 "bound", "certain", "sure", "eager", "keen", "free"});
       if (!auxiliary && !takes_complement && !as_complement && !adjective_complement) break;
       group = k;
       ++words;
@@ -568,7 +570,8 @@ class PhraseBuilder {
     // "This seemed less certain": a demonstrative opening the clause (not
     // "that", which may open a clause of its own).
     if (is(p, {"this", "these", "those"}) &&
-        (p == s_.first_token || w_.text()[w_.tokens()[p - 1].begin] == ';' || w_.text()[w_.tokens()[p - 1].begin] == ':'))
+        (p == s_.first_token || w_.text()[w_.tokens()[p - 1].begin] == ';' ||
+         w_.text()[w_.tokens()[p - 1].begin] == ':'))
       return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
     // shares its subject, the clause's.
@@ -660,7 +663,8 @@ class PhraseBuilder {
   // expression.
   bool subject_cut(Segment subject, std::uint32_t group) const {
     // "Hanbo, the country's largest conglomerate, collapsed": an aside.
-    if (subject.last + 1 < group && (w_.tokens()[subject.last + 1].kind == TokenKind::Comma || is_dash(subject.last + 1)))
+    if (subject.last + 1 < group &&
+        (w_.tokens()[subject.last + 1].kind == TokenKind::Comma || is_dash(subject.last + 1)))
       return false;
     for (std::uint32_t k = subject.last + 1; k < group; ++k)
       if (w_.is_word(k) && !w_.in_timex(k) && !is_relative_pronoun(k) && !is(k, {"that", "here"}) && !w_.signal_of(k))
@@ -701,7 +705,8 @@ class PhraseBuilder {
     if (c == coordinator && c > s_.first_token + 1 && w_.tokens()[c - 1].kind == TokenKind::Comma) {
       // ("We are optimistic, and have postponed": a pronoun opening it.)
       const std::uint32_t before = clause_start(c - 1);
-      auto subject = w_.is_subject_pronoun(before) ? std::optional<Segment>(Segment{before, before}) : clause_subject(c - 1);
+      auto subject =
+          w_.is_subject_pronoun(before) ? std::optional<Segment>(Segment{before, before}) : clause_subject(c - 1);
       // Not when that clause holds one of its own ("The Times said Wei had
       // been under watch, but was left"): which one goes on is unclear.
       for (std::uint32_t k = subject ? subject->last + 2 : c; k + 1 < c; ++k)
@@ -936,8 +941,8 @@ class PhraseBuilder {
     auto cut_compound = [&](std::uint32_t k) {
       if (k + 2 >= s_.end_token || !w_.is_punct(k + 1, '-') || w_.tokens()[k].end != w_.tokens()[k + 1].begin)
         return false;
-      return w_.is_word(k) ? in_compound(k)
-                           : w_.tokens()[k].kind == TokenKind::Number && w_.tokens()[k + 1].end == w_.tokens()[k + 2].begin;
+      if (w_.is_word(k)) return in_compound(k);
+      return w_.tokens()[k].kind == TokenKind::Number && w_.tokens()[k + 1].end == w_.tokens()[k + 2].begin;
     };
     // "of the bi-monthly": a compound cut by the expression is left out whole.
     while (last > from && (!keeps(last) || cut_compound(last))) --last;
