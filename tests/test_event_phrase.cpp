@@ -185,6 +185,9 @@ TEST_CASE("event phrase: a verb's subject, verb group and complements") {
     CHECK(phrase_of("He condemned the attack in Khobar, that killed 19 servicemen in June.", "killed") ==
           "killed 19 servicemen");
   }
+  SUBCASE("\"year\", \"day\" and the like outside an expression are nouns") {
+    CHECK(phrase_of("India's financial year begins April 1.", "begins") == "India's financial year begins");
+  }
   SUBCASE("a purpose clause after an expression shows no subject") {
     CHECK(phrase_of("The minister would visit Japan for three days from April 14 to meet Hashimoto.", "meet") ==
           "meet Hashimoto");

@@ -283,7 +283,7 @@ class PhraseBuilder {
   bool is_noun_phrase_word(std::uint32_t k) const {
     if (!w_.is_word(k) || w_.in_timex(k) || is(k, {"whose"})) return false;
     if (is(k, {"first", "new", "last", "other", "more", "many", "several", "further", "such", "former", "next",
-               "percent", "cent", "per"}) ||
+               "percent", "cent", "per", "year", "years", "month", "months", "week", "weeks", "day", "days"}) ||
         in_compound(k))
       return true;
     // A capital inside the sentence is a name ("US", "Times", "Mr"), even
