@@ -48,7 +48,17 @@ class PhraseBuilder {
         trigger_(trigger),
         stop_(stop > trigger ? stop : s_.end_token),
         timex_first_(timex_first),
-        timex_end_(timex_end) {}
+        timex_end_(timex_end) {
+    // "made a 30-day retreat", "help overthrow a nine-year rebellion": an
+    // expression that modifies a noun, after a determiner, stays in the
+    // phrase with its noun.
+    if (stop_ == timex_first_ && timex_first_ > s_.first_token && timex_end_ < s_.end_token &&
+        (is_central_determiner(timex_first_ - 1) || w_.tokens()[timex_first_ - 1].kind == TokenKind::Possessive) &&
+        !w_.in_timex(timex_end_) && is_noun_phrase_word(timex_end_)) {
+      stop_ = s_.end_token;
+      inner_expression_ = true;
+    }
+  }
 
   EventPhrase build() const {
     if (verb_like(trigger_)) return verb_phrase(trigger_);
@@ -69,7 +79,7 @@ class PhraseBuilder {
     std::vector<Segment> parts;
     std::vector<bool> elided;  // before part i: " ... " instead of " "
     const std::uint32_t group = verb_group_start(verb);
-    int used = words_in({group, verb});
+    int used = words_in({group, verb}) - expression_words(group, verb);
     if (auto subject = subject_of(group, verb)) {
       parts.push_back(*subject);
       elided.push_back(false);
@@ -77,13 +87,47 @@ class PhraseBuilder {
     }
     std::uint32_t last = complements_end(verb, std::max(0, kMaxWords - used));
     used += words_in({verb, last}) - 1;
-    parts.push_back({group, last});
-    elided.push_back(parts.size() > 1 && subject_cut(parts.front(), group));
-    // "said Tuesday that ...": a verb with nothing after it before the
-    // expression takes its complement clause from after the expression.
-    if (last == verb && stop_ == timex_first_ && timex_end_ < s_.end_token && is(timex_end_, {"that"})) {
-      std::uint32_t more = complements_end(timex_end_ - 1, std::max(0, kMaxWords - used), s_.end_token);
-      if (more >= timex_end_) {
+    // "Kiet was Saturday quoted", "has for years rejected": an expression
+    // inside the verb group is left out, with its signal word.
+    std::uint32_t from = group;
+    for (std::uint32_t k = group; k < verb; ++k) {
+      if (!w_.in_timex(k)) continue;
+      const std::uint32_t j = expression_start(k);
+      if (j > from) {
+        parts.push_back({from, j - 1});
+        elided.push_back(parts.size() > 1 && from == group && subject_cut(parts.front(), group));
+      }
+      while (k + 1 < verb && w_.in_timex(k + 1)) ++k;
+      from = k + 1;
+    }
+    parts.push_back({from, last});
+    elided.push_back(parts.size() > 1 && from == group && subject_cut(parts.front(), group));
+    // "said Tuesday that ...", "said Tuesday it was sending", "agreed
+    // Wednesday on the need": a verb with nothing after it before the
+    // expression takes its complements from after the expression.
+    // Not after an expression that is the verb's object ("spent three
+    // hours with", "put its future in").
+    std::uint32_t clause_verb = timex_end_;
+    // ("said on Monday that": a signal that sets the time within it too.)
+    const bool within = stop_ + 1 == timex_first_ && w_.signal_of(stop_).value_or(Relation::Before) == Relation::Within;
+    if (last == verb && stop_ == verb + 1 && (stop_ == timex_first_ || within) && timex_end_ < s_.end_token &&
+        !is_duration(timex_first_, timex_end_) && opens_complement(timex_end_, clause_verb)) {
+      // A clause takes what the budget allows, and is shown with its verb
+      // or not at all; a prepositional complement, a predicate's length.
+      const bool clause = is(timex_end_, {"that"}) || clause_verb != timex_end_;
+      const int budget = std::max(0, clause ? kMaxWords - used : std::min(kMaxWords - used, kPredicateWords));
+      std::uint32_t more = complements_end(timex_end_ - 1, budget, s_.end_token);
+      // "which came to power 19 years ago in a coup was condemned": after
+      // a prepositional complement, a verb group after a noun belongs to
+      // the main clause.
+      for (std::uint32_t k = timex_end_ + 1; k <= more && !clause; ++k)
+        if (is_noun_phrase_word(k - 1) && !is(k, {"to"}) && !w_.tokens()[k].capitalized &&
+            (w_.is_function(k, FunctionClass::Auxiliary) || w_.is_function(k, FunctionClass::Modal) ||
+             w_.is_function(k, FunctionClass::Possession))) {
+          more = trim_end(timex_end_, k - 1);
+          break;
+        }
+      if (more >= timex_end_ && more >= clause_verb) {
         parts.push_back({timex_end_, more});
         elided.push_back(false);
       }
@@ -101,7 +145,13 @@ class PhraseBuilder {
         is_noun_phrase_word(first - 2) && !is_verb_form(first - 2)) {
       std::uint32_t head = noun_phrase_start(first - 1);
       const bool verb_object = head > s_.first_token && (w_.role(head - 1) == Role::Verb || is_verb_form(head - 1));
-      if (head < first - 1 && words_in({head, trigger_}) <= kNounPhraseWords && !(verb_object && is(first - 1, {"in"})))
+      // ("in" only after an event or an amount: not "his family in the 1975 putsch").
+      const bool in_event = w_.role(first - 2) == Role::Noun || w_.is_amount(first - 2) ||
+                            (w_.classes(first - 2) & WordClass::VerbIng) ||
+                            (!(w_.classes(first - 2) & (WordClass::Noun | WordClass::AnyVerb)) &&
+                             !w_.is_any_function(first - 2));  // "instrumental in founding"
+      if (head < first - 1 && words_in({head, trigger_}) <= kNounPhraseWords &&
+          !((verb_object || !in_event) && is(first - 1, {"in"})))
         first = head;
     }
     std::uint32_t last = noun_phrase_end(trigger_);
@@ -170,6 +220,53 @@ class PhraseBuilder {
     const char c = w_.text()[t.begin];
     return c == '-' || c == '.' || c == '$' || c == '%' || c == '&' || (c & 0x80);
   }
+  // "press reports said", "monitors here said": a plural noun that could
+  // be a verb is a noun right before a finite verb group.
+  bool is_plural_subject(std::uint32_t p, std::uint32_t group) const {
+    return w_.is_word(p) && !w_.tokens()[p].capitalized && !w_.is_any_function(p) &&
+           (w_.classes(p) & WordClass::Noun) && (w_.classes(p) & WordClass::VerbThird) &&
+           !(w_.classes(group) & WordClass::VerbIng) &&
+           // (not "profits gains")
+           !((w_.classes(group) & WordClass::Noun) && (w_.classes(group) & WordClass::VerbThird));
+  }
+  // Whether token k, right after a verb's expression, opens that verb's
+  // complement: "that", a clause ("it was sending", "the United States
+  // would talk"), "to" and a verb, or a preposition that sets no time
+  // ("on the need", "at the temple").
+  // A clause's subject is a pronoun with any verb, or a noun phrase with an
+  // auxiliary or a modal ("the United States would talk", not "a new
+  // coalition forged by its rivals"); `clause_verb` is set to that verb.
+  bool opens_complement(std::uint32_t k, std::uint32_t& clause_verb) const {
+    if (is(k, {"that", "on", "in", "at", "with", "for", "against", "about", "into", "to"})) return true;
+    const bool pronoun = w_.is_subject_pronoun(k);
+    std::uint32_t subject_end = k;
+    if (!pronoun) {
+      if (!is_central_determiner(k) && !(w_.tokens()[k].capitalized && is_noun_phrase_word(k))) return false;
+      subject_end = noun_phrase_end_from(k, s_.end_token, kSubjectWords);
+      if (subject_end < k || subject_end == UINT32_MAX) return false;
+    }
+    const std::uint32_t v = subject_end + 1;
+    clause_verb = v;
+    return v < s_.end_token && w_.is_word(v) &&
+           (w_.is_function(v, FunctionClass::Auxiliary) || w_.is_function(v, FunctionClass::Modal) ||
+            w_.is_function(v, FunctionClass::Possession) ||
+            (pronoun && w_.role(v) == Role::Verb && (w_.classes(v) & (WordClass::VerbPast | WordClass::VerbThird))));
+  }
+  // An expression of [first, end) that reads as an amount of time ("three
+  // hours", "about two hours", "eight years"), not a point ("last week").
+  bool is_duration(std::uint32_t first, std::uint32_t end) const {
+    return is(end - 1, {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades"}) &&
+           !is(first, {"last", "this", "next", "the", "that", "early", "late", "earlier", "later", "same"});
+  }
+  // A dash between words: "--", " - ", an en or em dash; not a hyphen.
+  bool is_dash(std::uint32_t k) const {
+    const Token& t = w_.tokens()[k];
+    const std::string_view text = w_.text().substr(t.begin, t.end - t.begin);
+    if (text == "\u2013" || text == "\u2014") return true;
+    return text == "-" && !(k > s_.first_token && k + 1 < s_.end_token && w_.tokens()[k - 1].end == t.begin &&
+                            w_.tokens()[k + 1].begin == t.end && w_.is_word(k - 1) && w_.is_word(k + 1));
+  }
   // The comma of "12,490".
   bool is_number_comma(std::uint32_t k) const {
     return w_.tokens()[k].kind == TokenKind::Comma && k > s_.first_token && k + 1 < s_.end_token &&
@@ -186,7 +283,7 @@ class PhraseBuilder {
   bool is_noun_phrase_word(std::uint32_t k) const {
     if (!w_.is_word(k) || w_.in_timex(k) || is(k, {"whose"})) return false;
     if (is(k, {"first", "new", "last", "other", "more", "many", "several", "further", "such", "former", "next",
-               "percent", "cent", "per"}) ||
+               "percent", "cent", "per", "year", "years", "month", "months", "week", "weeks", "day", "days"}) ||
         in_compound(k))
       return true;
     // A capital inside the sentence is a name ("US", "Times", "Mr"), even
@@ -238,10 +335,20 @@ class PhraseBuilder {
     if (k >= s_.first_token + 2 && w_.in_timex(k - 1) && !w_.in_timex(k - 2) && (w_.classes(k) & WordClass::AnyVerb) &&
         !is_preposition(k - 2) && !is_central_determiner(k - 2) && w_.tokens()[k - 2].kind != TokenKind::Possessive)
       return true;
+    // "before leaving Beijing", "after taking up the post": an -ing form
+    // after a preposition, with an object, is a verb.
+    if (k > s_.first_token && k + 1 < s_.end_token && (w_.classes(k) & WordClass::VerbIng) && is_preposition(k - 1) &&
+        !w_.in_timex(k + 1) &&
+        (is_central_determiner(k + 1) || is_object_pronoun(k + 1) || is(k + 1, {"up", "down", "out", "off"}) ||
+         w_.tokens()[k + 1].kind == TokenKind::Number ||
+         (w_.tokens()[k + 1].capitalized && w_.is_word(k + 1) && !w_.is_any_function(k + 1))))
+      return true;
     // "direct talks", "a rise in exports", "5,193 murders": a noun form
     // after a modifier, a determiner, a number or a preposition is a noun,
     // whatever the anchoring walk took it for.
-    if ((w_.classes(k) & WordClass::Noun) && k > s_.first_token) {
+    // ("which in 1992 won": a year after a signal word modifies no noun.)
+    const bool dated = k > s_.first_token && w_.in_timex(k - 1) && is_preposition(expression_start(k - 1));
+    if ((w_.classes(k) & WordClass::Noun) && k > s_.first_token && !dated) {
       const std::uint32_t p = k - 1;
       const Token& t = w_.tokens()[p];
       if (t.kind == TokenKind::Possessive || t.kind == TokenKind::Number || is_central_determiner(p) ||
@@ -252,8 +359,31 @@ class PhraseBuilder {
     }
     if (w_.role(k) == Role::Verb) return true;
     if (w_.role(k) == Role::Noun || w_.is_amount(k)) return false;
-    return k > s_.first_token && w_.is_word(k - 1) &&
-           (w_.is_function(k - 1, FunctionClass::Auxiliary) || is(k - 1, {"remain", "remains", "remained"}));
+    return linking_verb_before(k) < k;
+  }
+
+  // "remain", "become", "seem": a verb that links its subject to an
+  // adjective or a participle ("will remain shut").
+  bool is_linking_verb(std::uint32_t k) const {
+    return is(k, {"remain", "remains", "remained", "remaining", "become", "becomes", "became", "becoming", "seem",
+                  "seems", "seemed", "stay", "stays", "stayed"});
+  }
+  // A degree word before an adjective: "very grim", "not possible".
+  bool is_degree_word(std::uint32_t k) const {
+    return is(k, {"very", "so", "too", "more", "less", "most", "quite", "not", "still", "again", "also", "even",
+                  "increasingly"});
+  }
+  // The form of "be" or the linking verb before state word k, past degree
+  // words and an expression ("is very grim", "is not possible", "will
+  // remain shut", "is now open"); k when there is none.
+  std::uint32_t linking_verb_before(std::uint32_t k) const {
+    std::uint32_t j = k;
+    while (j > s_.first_token && (is_degree_word(j - 1) || w_.in_timex(j - 1))) {
+      j = w_.in_timex(j - 1) ? expression_start(j - 1) : j - 1;
+      if (j - 1 >= k) return k;
+    }
+    if (j == s_.first_token || !w_.is_word(j - 1)) return k;
+    return w_.is_function(j - 1, FunctionClass::Auxiliary) || is_linking_verb(j - 1) ? j - 1 : k;
   }
 
   // ---- a verb ---------------------------------------------------------
@@ -263,13 +393,30 @@ class PhraseBuilder {
   // to open", "aims to spend", "was found floating").
   std::uint32_t verb_group_start(std::uint32_t verb) const {
     std::uint32_t group = verb;
+    const std::uint32_t linked = linking_verb_before(verb);
     int words = 0;
     for (std::uint32_t k = verb; k-- > s_.first_token && words < kVerbGroupWords;) {
-      if (!w_.is_word(k) || w_.in_timex(k)) break;
-      const bool auxiliary = w_.is_function(k, FunctionClass::Auxiliary) ||
-                             w_.is_function(k, FunctionClass::Possession) ||
-                             w_.is_function(k, FunctionClass::Modal) || w_.is_function(k, FunctionClass::Adverb) ||
-                             (word(k).ends_with("ly") && w_.classes(k) == 0 && !w_.tokens()[k].capitalized);
+      // "was Saturday quoted", "will now be", "has for years rejected",
+      // "agreed Monday to meet": an expression after an auxiliary or a
+      // modal, or before the "to" of a verb's complement, stays inside the
+      // group (the phrase leaves it out).
+      if (w_.in_timex(k)) {
+        const std::uint32_t j = expression_start(k);
+        if (j == s_.first_token) break;
+        const bool auxiliary = w_.is_function(j - 1, FunctionClass::Auxiliary) ||
+                               w_.is_function(j - 1, FunctionClass::Possession) ||
+                               w_.is_function(j - 1, FunctionClass::Modal);
+        const bool complement = is(group, {"to"}) && !w_.tokens()[j - 1].capitalized &&
+                                w_.signal_of(j).value_or(Relation::Within) == Relation::Within &&
+                                (is_verb_form(j - 1) || w_.role(j - 1) == Role::Verb);
+        if (!w_.is_word(j - 1) || !(auxiliary || complement)) break;
+        k = j;
+        continue;
+      }
+      if (!w_.is_word(k)) break;
+      // "will remain shut", "is very grim": a linking verb and degree words
+      // before an adjective or a participle.
+      const bool auxiliary = is_group_word(k) || linked <= k;
       // "foreign financing to develop": a noun form after a modifier heads
       // a noun phrase, it takes no verb complement.
       const bool after_modifier = k > s_.first_token && w_.is_word(k - 1) && !w_.tokens()[k - 1].capitalized &&
@@ -283,11 +430,49 @@ class PhraseBuilder {
       // "was quoted as saying": "as" between a verb and its -ing complement.
       const bool as_complement = is(k, {"as"}) && group == verb && (w_.classes(verb) & WordClass::VerbIng) &&
                                  k > s_.first_token && (is_verb_form(k - 1) || w_.role(k - 1) == Role::Verb);
-      if (!auxiliary && !takes_complement && !as_complement) break;
+      // "was due to arrive", "is likely to win": an adjective that takes "to".
+      const bool adjective_complement =
+          is(group, {"to"}) && linking_verb_before(k) < k &&
+          is(k, {"due", "likely", "unlikely", "able", "unable", "ready", "about", "willing", "unwilling", "poised",
+                 "bound", "certain", "sure", "eager", "keen", "free"});
+      if (!auxiliary && !takes_complement && !as_complement && !adjective_complement) break;
       group = k;
       ++words;
     }
     return group;
+  }
+
+  // An auxiliary, a form of "have", a modal or an adverb: a word of the verb
+  // group before its verb.
+  bool is_group_word(std::uint32_t k) const {
+    // "has so far devoted".
+    if ((is(k, {"far"}) && k > s_.first_token && is(k - 1, {"so", "thus"})) ||
+        (is(k, {"so", "thus"}) && k + 1 < s_.end_token && is(k + 1, {"far"})))
+      return true;
+    return w_.is_word(k) && (w_.is_function(k, FunctionClass::Auxiliary) ||
+                             w_.is_function(k, FunctionClass::Possession) || w_.is_function(k, FunctionClass::Modal) ||
+                             w_.is_function(k, FunctionClass::Adverb) ||
+                             (word(k).ends_with("ly") && w_.classes(k) == 0 && !w_.tokens()[k].capitalized));
+  }
+
+  // The first token of the expression that holds token k, with the signal
+  // word or preposition right before it ("for years", "on Thursday").
+  std::uint32_t expression_start(std::uint32_t k) const {
+    while (k > s_.first_token && w_.in_timex(k - 1)) --k;
+    if (k > s_.first_token && w_.is_word(k - 1) && (w_.signal_of(k - 1) || is_preposition(k - 1))) --k;
+    return k;
+  }
+
+  // The words of expressions (and their signals) in [first, last).
+  int expression_words(std::uint32_t first, std::uint32_t last) const {
+    int words = 0;
+    for (std::uint32_t k = first; k < last; ++k)
+      if (w_.in_timex(k)) {
+        const std::uint32_t j = std::max(first, expression_start(k));
+        while (k + 1 < last && w_.in_timex(k + 1)) ++k;
+        words += words_in({j, k});
+      }
+    return words;
   }
 
   int words_in(Segment part) const {
@@ -301,13 +486,43 @@ class PhraseBuilder {
   std::optional<Segment> subject_of(std::uint32_t group, std::uint32_t verb) const {
     if (group == s_.first_token) return std::nullopt;
     std::uint32_t p = group - 1;
-    // "the Bank of Korea (BOK) said": an aside between subject and verb is left out.
-    if (w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == ')') {
-      while (p > s_.first_token && !(w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == '('))
-        --p;
+    // "U.S. forces Thursday launched", "Baghdad, which in September said",
+    // "the CBI (...) Sunday said", "monitors here said": the expression
+    // (with its signal), "here" and an aside in brackets between subject
+    // and verb are left out.
+    bool expression = false;
+    for (;;) {
+      if (w_.in_timex(p)) {
+        p = expression_start(p);
+        expression = true;
+      } else if (is(p, {"here"})) {
+      } else if (w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == ')') {
+        while (p > s_.first_token &&
+               !(w_.tokens()[p].kind == TokenKind::ClauseBreak && w_.text()[w_.tokens()[p].begin] == '('))
+          --p;
+      } else if (is_dash(p)) {
+        // "Mali -- home to nine million people -- has acquired".
+        while (p > s_.first_token && is_dash(p - 1)) --p;
+        std::uint32_t open = p;
+        while (open > s_.first_token && p - open < kAsideTokens && !is_dash(open - 1) && !w_.is_break(open - 1, false))
+          --open;
+        if (open == s_.first_token || !is_dash(open - 1)) return std::nullopt;
+        p = open - 1;
+        while (p > s_.first_token && is_dash(p - 1)) --p;
+      } else {
+        break;
+      }
       if (p == s_.first_token) return std::nullopt;
       --p;
     }
+    // After an expression, only a noun phrase, a pronoun or an aside opens
+    // the subject: "visit Japan for three days to meet", "adjourned until
+    // Monday to allow", "and recently planted seedlings" have none to show.
+    if (expression && (is(group, {"to"}) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p) ||
+                                              is_plural_subject(p, group) ||
+                                              is_relative_pronoun(p) || is(p, {"that"}) ||
+                                              w_.tokens()[p].kind == TokenKind::Comma)))
+      return std::nullopt;
     if (w_.tokens()[p].kind == TokenKind::Comma) {
       if (auto subject = subject_before_comma(group, verb, p)) return subject;
       // "Merchants are delighted, saying ...": a participle clause after
@@ -319,36 +534,58 @@ class PhraseBuilder {
         return sentence_subject(group);
       return std::nullopt;
     }
-    // "U.S. forces Thursday launched", "Ishiba on Tuesday said": the
-    // expression (and its signal) between subject and verb is left out.
-    if (w_.in_timex(p)) {
-      while (p > s_.first_token && w_.in_timex(p)) --p;
-      if (w_.is_word(p) && (w_.signal_of(p) || is_preposition(p)) && p > s_.first_token) --p;
-      if (w_.in_timex(p) || !(is_noun_phrase_word(p) || w_.is_subject_pronoun(p))) return std::nullopt;
-    }
     // "Ishiba — who was elected", "the plan, which was approved": the
     // antecedent is the subject; the pronoun is left out.
     if (is_relative_pronoun(p) || (is(p, {"that"}) && p > s_.first_token && is_noun_phrase_word(p - 1))) {
       if (p == s_.first_token) return std::nullopt;
       std::uint32_t q = p - 1;
-      if (!w_.is_word(q) && w_.tokens()[q].kind != TokenKind::Possessive && q > s_.first_token) --q;  // comma, dash
+      if (!w_.is_word(q) && w_.tokens()[q].kind != TokenKind::Possessive && w_.tokens()[q].kind != TokenKind::Number &&
+          q > s_.first_token)
+        --q;  // comma, dash
+      // "Danai, 61, who died": an age after a name is no antecedent.
+      if (w_.tokens()[q].kind == TokenKind::Number && q > s_.first_token + 1 &&
+          w_.tokens()[q - 1].kind == TokenKind::Comma && is_noun_phrase_word(q - 2))
+        q -= 2;
+      // "around 1,800 which will fall": a number is the antecedent.
+      if (w_.tokens()[q].kind == TokenKind::Number && !w_.in_timex(q)) {
+        const std::uint32_t a = noun_phrase_start(q + 1, Walk::Antecedent);
+        return Segment{std::min(a, q), q};
+      }
+      // "the current Iranian year, which started": an expression is the antecedent.
+      if (w_.in_timex(q) && w_.is_word(q) && !is_relative_pronoun(p - 1)) {
+        std::uint32_t a = q;
+        while (a > s_.first_token && w_.in_timex(a - 1)) --a;
+        if (a > s_.first_token && is_central_determiner(a - 1)) --a;
+        // (Not after a preposition or "and": "elections in May and June which gave".)
+        if (a > s_.first_token && (is_preposition(a - 1) || w_.is_function(a - 1, FunctionClass::Coordinator)))
+          return std::nullopt;
+        return Segment{a, q};
+      }
       if (!is_noun_phrase_word(q)) return std::nullopt;
       std::uint32_t a = noun_phrase_start(q + 1, Walk::Antecedent);
       if (a > q) return std::nullopt;
       return Segment{a, q};
     }
     if (w_.is_subject_pronoun(p)) return Segment{p, p};
+    // "This seemed less certain": a demonstrative opening the clause (not
+    // "that", which may open a clause of its own).
+    if (is(p, {"this", "these", "those"}) &&
+        (p == s_.first_token || w_.text()[w_.tokens()[p - 1].begin] == ';' ||
+         w_.text()[w_.tokens()[p - 1].begin] == ':'))
+      return Segment{p, p};
     // "and sold for two years": a verb coordinated with an earlier one
     // shares its subject, the clause's.
-    if (w_.is_function(p, FunctionClass::Coordinator)) return clause_subject(group);
+    if (w_.is_function(p, FunctionClass::Coordinator)) return coordinated_subject(group, p);
     // "Hyundai Motor Co. saw".
     const bool abbreviation = w_.is_punct(p, '.') && p > s_.first_token && is_noun_phrase_word(p - 1);
     const bool pronoun_object = is_object_pronoun(p) && p > s_.first_token && is_preposition(p - 1);
     // "where voting ended": a gerund subject.
     const bool gerund = w_.is_word(p) && (w_.classes(p) & WordClass::VerbIng) && (w_.classes(p) & WordClass::Noun);
+    const bool plural = is_plural_subject(p, group);
     if (is_noun_phrase_word(p) || w_.tokens()[p].kind == TokenKind::Number || abbreviation || pronoun_object ||
-        gerund) {
+        gerund || plural) {
       std::uint32_t a = noun_phrase_start(p + 1, Walk::Subject);
+      if (a > p && (gerund || plural)) a = std::min(p, noun_phrase_start(p, Walk::Subject));
       if (a > p) return std::nullopt;
       // "the men accused in the coup was set": a noun phrase after a
       // preposition is its object, not the subject; the subject opens the
@@ -388,7 +625,23 @@ class PhraseBuilder {
         std::uint32_t b = noun_phrase_start(k, Walk::Subject);
         const bool object = b > s_.first_token && (is_preposition(b - 1) || w_.role(b - 1) == Role::Verb ||
                                                    is_verb_form(b - 1));
-        if (b < k && !object) return Segment{b, k - 1};
+        if (b < k && !object) {
+          // "Francois Leotard, chief of the UDF, junior partner in the
+          // coalition, strongly condemned": asides in a row; the first
+          // noun phrase is the subject.
+          // (A name after a title, "the woman's husband, Aziz Demir,", is the subject.)
+          std::uint32_t e = k - 1;
+          while (!w_.tokens()[b].capitalized && b > s_.first_token + 1 &&
+                 w_.tokens()[b - 1].kind == TokenKind::Comma && is_noun_phrase_word(b - 2)) {
+            const std::uint32_t a = noun_phrase_start(b - 1, Walk::Subject);
+            if (a >= b - 1 || (a > s_.first_token && (is_preposition(a - 1) || w_.role(a - 1) == Role::Verb ||
+                                                      is_verb_form(a - 1))))
+              break;
+            e = b - 2;
+            b = a;
+          }
+          return Segment{b, e};
+        }
       }
       break;
     }
@@ -397,8 +650,9 @@ class PhraseBuilder {
     if (a >= comma || group != verb || !(w_.classes(verb) & WordClass::VerbPast)) return std::nullopt;
     // A participle clause closes with a comma; a finite verb after a
     // fronted phrase ("..., held a meeting") seldom does.
+    // So does a passive one with its agent ("North Korea, hit by floods").
     for (std::uint32_t k = verb + 1; k < s_.end_token; ++k) {
-      if (w_.tokens()[k].kind == TokenKind::Comma) return Segment{a, comma};
+      if (w_.tokens()[k].kind == TokenKind::Comma || (k <= verb + 3 && is(k, {"by"}))) return Segment{a, comma};
       if (w_.is_break(k, false) || w_.role(k) == Role::Verb) break;
     }
     return std::nullopt;
@@ -409,26 +663,63 @@ class PhraseBuilder {
   // expression.
   bool subject_cut(Segment subject, std::uint32_t group) const {
     // "Hanbo, the country's largest conglomerate, collapsed": an aside.
-    if (subject.last + 1 < group && w_.tokens()[subject.last + 1].kind == TokenKind::Comma) return false;
+    if (subject.last + 1 < group &&
+        (w_.tokens()[subject.last + 1].kind == TokenKind::Comma || is_dash(subject.last + 1)))
+      return false;
     for (std::uint32_t k = subject.last + 1; k < group; ++k)
-      if (w_.is_word(k) && !w_.in_timex(k) && !is_relative_pronoun(k) && !is(k, {"that"}) && !w_.signal_of(k))
+      if (w_.is_word(k) && !w_.in_timex(k) && !is_relative_pronoun(k) && !is(k, {"that", "here"}) && !w_.signal_of(k))
         return true;
     return false;
   }
 
   // The noun phrase that opens the clause of `group` ("The trial of the men").
   std::optional<Segment> clause_subject(std::uint32_t group) const {
-    std::uint32_t c = group;
-    while (c > s_.first_token && !w_.is_break(c - 1, true)) --c;
+    std::uint32_t c = clause_start(group);
     // "But the trial ...", "However, the trial ...".
     while (c < group && (w_.is_function(c, FunctionClass::Coordinator) || w_.is_function(c, FunctionClass::Adverb)))
       ++c;
-    if (c >= group || !(is_central_determiner(c) || is_noun_phrase_word(c))) return std::nullopt;
+    if (c >= group || !(is_central_determiner(c) || is_noun_phrase_word(c) ||
+                        (w_.tokens()[c].kind == TokenKind::Number && !w_.in_timex(c))))
+      return std::nullopt;
     std::uint32_t last = noun_phrase_end_from(c, group, kSubjectWords);
     if (last < c || last == UINT32_MAX) return std::nullopt;
     last = trim_end(c, last);
     if (!is_noun_phrase_word(last) && w_.tokens()[last].kind != TokenKind::Number) return std::nullopt;
     return Segment{c, last};
+  }
+
+  // The first token of the clause of token k: after a clause break or a comma.
+  std::uint32_t clause_start(std::uint32_t k) const {
+    while (k > s_.first_token && !w_.is_break(k - 1, true)) --k;
+    return k;
+  }
+
+  // The subject of a verb group after a coordinator, the earlier verb's:
+  // the noun phrase that opens the clause; the subject of the verb that
+  // opens it ("Input prices, or the cost of raw materials, showed their
+  // sharpest fall and fell"); the previous clause's when the coordinator
+  // opens this one ("Wei was put under watch, but was left alone").
+  std::optional<Segment> coordinated_subject(std::uint32_t group, std::uint32_t coordinator) const {
+    if (auto subject = clause_subject(group)) return subject;
+    const std::uint32_t c = clause_start(group);
+    if (c == coordinator && c > s_.first_token + 1 && w_.tokens()[c - 1].kind == TokenKind::Comma) {
+      // ("We are optimistic, and have postponed": a pronoun opening it.)
+      const std::uint32_t before = clause_start(c - 1);
+      auto subject =
+          w_.is_subject_pronoun(before) ? std::optional<Segment>(Segment{before, before}) : clause_subject(c - 1);
+      // Not when that clause holds one of its own ("The Times said Wei had
+      // been under watch, but was left"): which one goes on is unclear.
+      for (std::uint32_t k = subject ? subject->last + 2 : c; k + 1 < c; ++k)
+        if (!is(k, {"to"}) && (is_noun_phrase_word(k - 1) || w_.is_subject_pronoun(k - 1)) &&
+            (w_.is_function(k, FunctionClass::Auxiliary) || w_.is_function(k, FunctionClass::Modal) ||
+             w_.is_function(k, FunctionClass::Possession)))
+          return std::nullopt;
+      return subject;
+    }
+    if (c < coordinator && !w_.tokens()[c].capitalized && (is_verb_form(c) || w_.role(c) == Role::Verb) &&
+        !(w_.classes(c) & WordClass::VerbIng))
+      return subject_of(c, c);
+    return std::nullopt;
   }
 
   // The noun phrase that opens the sentence when a verb follows it, for a
@@ -457,13 +748,41 @@ class PhraseBuilder {
     std::uint32_t last = from;
     int words = 0;
     for (std::uint32_t k = from + 1; k < s_.end_token && k < limit; ++k) {
-      if ((w_.is_break(k, true) && !is_number_comma(k)) || w_.in_timex(k) || opens_clause(k)) break;
+      const bool inner = inner_expression_ && k >= timex_first_ && k < timex_end_;
+      if ((w_.is_break(k, true) && !is_number_comma(k)) || (w_.in_timex(k) && !inner) || opens_clause(k)) break;
       // A name is not cut: "President Joe Biden" may run two words over.
       const bool name_goes_on = w_.is_word(k) && w_.tokens()[k].capitalized && w_.is_word(last) &&
                                 w_.tokens()[last].capitalized && words <= budget + 1;
-      if (w_.is_word(k) && ++words > budget && !name_goes_on) break;
+      if (w_.is_word(k) && ++words > budget && !name_goes_on) {
+        // "a gradual lifting of UN [sanctions]": a noun phrase the budget
+        // cuts before its head is left out, unless a verb would lose its
+        // object ("to end the dragging political [crisis]").
+        if (is_noun_phrase_word(last) && is_noun_phrase_word(k)) {
+          // (The whole noun phrase: after a preposition, or after "and"
+          // when it opens on a determiner; not "science and technology".)
+          const std::uint32_t start = noun_phrase_start(k);
+          const bool whole = start > from + 1 && (is_preposition(start - 1) ||
+                                                 (is(start - 1, {"and", "or"}) && is_central_determiner(start)));
+          if (whole && start <= last) {
+            const std::uint32_t shorter = trim_end(from, start - 1);
+            if (shorter > from && !is_verb_form(shorter) && w_.role(shorter) != Role::Verb &&
+                !(w_.classes(shorter) & WordClass::VerbIng))
+              last = shorter;
+          }
+        }
+        break;
+      }
       last = k;
     }
+    // "started just after 3 p.m.", "at around 5:00 p.m.", "as early as next
+    // month", "a hearing beginning August 19": a word that qualifies the
+    // time the phrase stops before goes with it.
+    const std::uint32_t next = last + 1;
+    if (next < s_.end_token && (next >= limit || w_.in_timex(next)))
+      while (last > from && is(last, {"just", "shortly", "soon", "around", "about", "sometime", "almost", "nearly",
+                                      "least", "most", "much", "early", "late", "later", "earlier", "right",
+                                      "immediately", "only", "beginning", "starting", "ending"}))
+        --last;
     return trim_end(from, last);
   }
 
@@ -487,7 +806,9 @@ class PhraseBuilder {
     int words = 0;
     for (std::uint32_t k = end; k-- > s_.first_token;) {
       if (w_.in_timex(k)) {
-        if (walk != Walk::Noun) break;
+        // A subject holds a possessive expression: "Results for last week's elections".
+        if (walk == Walk::Antecedent || (walk == Walk::Subject && w_.tokens()[k + 1].kind != TokenKind::Possessive))
+          break;
         std::uint32_t j = k;
         while (j > s_.first_token && w_.in_timex(j - 1)) --j;
         // "a 1975 coup", "Israel's 17-day offensive", "a second four-year term".
@@ -542,10 +863,13 @@ class PhraseBuilder {
       if (!(is_noun_phrase_word(k) || modifier) || ++words > kSubjectWords) break;
       first = k;
     }
-    // Never open on punctuation, "of" or "and".
+    // Never open on punctuation, "of", "and" or the second half of a
+    // compound the length cut ("[Beijing-]backed").
     while (first < end && (!(w_.is_word(first) || w_.tokens()[first].kind == TokenKind::Number ||
                              (is_inner_punct(first) && w_.text()[w_.tokens()[first].begin] == '$')) ||
-                           is(first, {"of", "and"})))
+                           is(first, {"of", "and"}) ||
+                           (first > s_.first_token && w_.is_punct(first - 1, '-') &&
+                            w_.tokens()[first - 1].end == w_.tokens()[first].begin)))
       ++first;
     return first;
   }
@@ -613,8 +937,12 @@ class PhraseBuilder {
       if (t.kind == TokenKind::Other) return w_.text()[t.begin] == '%';
       return t.kind == TokenKind::Word && !dangles(k);
     };
+    // ("its 1975-1990 civil war" cut after "1975" too.)
     auto cut_compound = [&](std::uint32_t k) {
-      return w_.is_word(k) && k + 1 < s_.end_token && w_.is_punct(k + 1, '-') && in_compound(k);
+      if (k + 2 >= s_.end_token || !w_.is_punct(k + 1, '-') || w_.tokens()[k].end != w_.tokens()[k + 1].begin)
+        return false;
+      if (w_.is_word(k)) return in_compound(k);
+      return w_.tokens()[k].kind == TokenKind::Number && w_.tokens()[k + 1].end == w_.tokens()[k + 2].begin;
     };
     // "of the bi-monthly": a compound cut by the expression is left out whole.
     while (last > from && (!keeps(last) || cut_compound(last))) --last;
@@ -659,6 +987,7 @@ class PhraseBuilder {
   std::uint32_t stop_;
   std::uint32_t timex_first_;
   std::uint32_t timex_end_;
+  bool inner_expression_ = false;  // the expression modifies a noun the phrase shows
 };
 
 }  // namespace
