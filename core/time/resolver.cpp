@@ -534,18 +534,19 @@ class Resolver {
     // "the 5th": a day of the reference's month (or the one before/after).
     if (f_.has(Field::Day)) {
       int d = f_.get(Field::Day);
-      auto at_month = [&](int n) { return cal::shifted_period(ref_.local, Grain::Month, n); };
+      // Day d of the reference's month shifted by n months (none when that month is too short).
+      auto in_month = [&](int n) {
+        auto ymd = date::year_month_day{date::floor<date::days>(cal::shifted_period(ref_.local, Grain::Month, n).start)};
+        return cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+      };
       // "the 20th of last month": the day in the month named.
       if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Month && f_.has(Field::Shift)) {
-        auto ymd = date::year_month_day{date::floor<date::days>(at_month(shift).start)};
         note([&] { return "day " + std::to_string(d) + " of the reference's month shifted by " + std::to_string(shift); });
-        return cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+        return in_month(shift);
       }
       std::optional<Interval> best;
       for (int n : {0, -1, 1}) {
-        auto mon = at_month(n);
-        auto ymd = date::year_month_day{date::floor<date::days>(mon.start)};
-        auto iv = cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+        auto iv = in_month(n);
         if (!iv) continue;
         bool ok = tense_ == Tense::Past ? iv->start < LocalSeconds{today_ + date::days{1}}
                   : tense_ == Tense::Future ? iv->end > LocalSeconds{today_}
