@@ -453,7 +453,7 @@ class Resolver {
       });
       return cal::shifted_period(ref_.local, g, shift);
     }
-    if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
+    if (has_unit(Unit::Weekend) && !f_.has(Field::Month))
       return weekend_shifted(0, /*stated=*/false);
     // "the quarter", "the year-ago period": the period under discussion, or
     // else the latest completed one (a report's quarter is the one just ended).
@@ -520,7 +520,7 @@ class Resolver {
         }
         if (!iv) return std::nullopt;
         // "the week of Nov. 14": the ISO week that holds the day.
-        if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Week) {
+        if (has_unit(Unit::Week)) {
           note([&] { return "the week that holds " + day_text(date::floor<date::days>(iv->start)); });
           return cal::shifted_period(iv->start, Grain::Week, 0);
         }
@@ -540,7 +540,7 @@ class Resolver {
         return cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
       };
       // "the 20th of last month": the day in the month named.
-      if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Month && f_.has(Field::Shift)) {
+      if (has_unit(Unit::Month) && f_.has(Field::Shift)) {
         note([&] { return "day " + std::to_string(d) + " of the reference's month shifted by " + std::to_string(shift); });
         return in_month(shift);
       }
@@ -580,6 +580,9 @@ class Resolver {
                       " shifted by " + std::to_string(n); });
     return cal::shifted_period(discussed_->start, g, n);
   }
+
+  // Whether the fields hold this unit, stated or set by the rule ("the week of Nov. 14").
+  bool has_unit(Unit u) const { return f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == u; }
 
   // last/this/next + a named period (March, summer, Q3, Christmas): the
   // latest one that starts before the reference's, this year's, or the first
