@@ -26,6 +26,24 @@ std::string stem(const std::string& path) {
   return base.substr(0, base.find('.'));
 }
 
+// A {vocab} reference as written between the braces: "month", "ordinal:day"
+// (captured into another field), "-number" (not captured).
+struct VocabRef {
+  std::string vocabulary;
+  std::string field;  // the vocabulary's name when none is written
+  bool capture = true;
+};
+
+VocabRef parse_vocab_ref(std::string_view ref) {
+  VocabRef r;
+  r.capture = ref.empty() || ref.front() != '-';
+  if (!r.capture) ref.remove_prefix(1);
+  auto colon = ref.find(':');
+  r.vocabulary = std::string(ref.substr(0, colon));
+  r.field = std::string(colon == std::string_view::npos ? ref : ref.substr(colon + 1));
+  return r;
+}
+
 // Parses "2024-10-02 => value [TYPE] [mod=X]" into an example; brackets in
 // the text mark the expected extent.
 RuleExample parse_example(std::string_view spec, const std::string& file, int line,
@@ -256,14 +274,7 @@ void RuleSet::compile(Rule& rule) {
     if (p[i] == '{' && i + 1 < p.size() && (is_alpha(p[i + 1]) || p[i + 1] == '-')) {
       auto close = p.find('}', i);
       if (close == std::string::npos) throw RuleError(rule.file, rule.line, "unclosed {vocab}");
-      std::string ref = p.substr(i + 1, close - i - 1);
-      bool capture = ref.front() != '-';
-      if (!capture) ref.erase(0, 1);
-      std::string field_name = ref;
-      if (auto c = ref.find(':'); c != std::string::npos) {
-        field_name = ref.substr(c + 1);
-        ref = ref.substr(0, c);
-      }
+      const auto [ref, field_name, capture] = parse_vocab_ref(std::string_view(p).substr(i + 1, close - i - 1));
       const Vocabulary* v = vocabulary(ref);
       if (!v) throw RuleError(rule.file, rule.line, "unknown vocabulary {" + ref + "}");
       rule.vocabs_used.push_back(ref);
@@ -377,10 +388,8 @@ void RuleSet::index_triggers(std::size_t index) {
     word_masks_[w].set(index);
     any = true;
   };
-  auto add_vocabulary = [&](std::string ref) {
-    if (!ref.empty() && ref.front() == '-') ref.erase(0, 1);
-    if (auto colon = ref.find(':'); colon != std::string::npos) ref.resize(colon);
-    const Vocabulary* v = vocabulary(ref);
+  auto add_vocabulary = [&](std::string_view ref) {
+    const Vocabulary* v = vocabulary(parse_vocab_ref(ref).vocabulary);
     if (!v) return;  // a quantifier such as {3}
     for (const auto& w : v->words()) add_word(w);
     if (v->matches_digits()) add_word("0");
@@ -421,7 +430,7 @@ void RuleSet::index_triggers(std::size_t index) {
       flush();
       auto close = p.find('}', i);
       if (close == std::string::npos) break;
-      add_vocabulary(p.substr(i + 1, close - i - 1));
+      add_vocabulary(std::string_view(p).substr(i + 1, close - i - 1));
       i = close;
       continue;
     }

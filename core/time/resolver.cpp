@@ -453,7 +453,7 @@ class Resolver {
       });
       return cal::shifted_period(ref_.local, g, shift);
     }
-    if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Weekend && !f_.has(Field::Month))
+    if (has_unit(Unit::Weekend) && !f_.has(Field::Month))
       return weekend_shifted(0, /*stated=*/false);
     // "the quarter", "the year-ago period": the period under discussion, or
     // else the latest completed one (a report's quarter is the one just ended).
@@ -520,7 +520,7 @@ class Resolver {
         }
         if (!iv) return std::nullopt;
         // "the week of Nov. 14": the ISO week that holds the day.
-        if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Week) {
+        if (has_unit(Unit::Week)) {
           note([&] { return "the week that holds " + day_text(date::floor<date::days>(iv->start)); });
           return cal::shifted_period(iv->start, Grain::Week, 0);
         }
@@ -534,18 +534,19 @@ class Resolver {
     // "the 5th": a day of the reference's month (or the one before/after).
     if (f_.has(Field::Day)) {
       int d = f_.get(Field::Day);
-      auto at_month = [&](int n) { return cal::shifted_period(ref_.local, Grain::Month, n); };
-      // "the 20th of last month": the day in the month named.
-      if (f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == Unit::Month && f_.has(Field::Shift)) {
-        auto ymd = date::year_month_day{date::floor<date::days>(at_month(shift).start)};
-        note([&] { return "day " + std::to_string(d) + " of the reference's month shifted by " + std::to_string(shift); });
+      // Day d of the reference's month shifted by n months (none when that month is too short).
+      auto in_month = [&](int n) {
+        auto ymd = date::year_month_day{date::floor<date::days>(cal::shifted_period(ref_.local, Grain::Month, n).start)};
         return cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+      };
+      // "the 20th of last month": the day in the month named.
+      if (has_unit(Unit::Month) && f_.has(Field::Shift)) {
+        note([&] { return "day " + std::to_string(d) + " of the reference's month shifted by " + std::to_string(shift); });
+        return in_month(shift);
       }
       std::optional<Interval> best;
       for (int n : {0, -1, 1}) {
-        auto mon = at_month(n);
-        auto ymd = date::year_month_day{date::floor<date::days>(mon.start)};
-        auto iv = cal::day(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())), d);
+        auto iv = in_month(n);
         if (!iv) continue;
         bool ok = tense_ == Tense::Past ? iv->start < LocalSeconds{today_ + date::days{1}}
                   : tense_ == Tense::Future ? iv->end > LocalSeconds{today_}
@@ -579,6 +580,9 @@ class Resolver {
                       " shifted by " + std::to_string(n); });
     return cal::shifted_period(discussed_->start, g, n);
   }
+
+  // Whether the fields hold this unit, stated or set by the rule ("the week of Nov. 14").
+  bool has_unit(Unit u) const { return f_.has(Field::Unit) && static_cast<Unit>(f_.get(Field::Unit)) == u; }
 
   // last/this/next + a named period (March, summer, Q3, Christmas): the
   // latest one that starts before the reference's, this year's, or the first
