@@ -60,8 +60,10 @@ class SharedNormalizer(unittest.TestCase):
         # With the GIL held through a batch, this thread could not run a
         # single bytecode until the batch returns; released, it spins the
         # whole time. Hundreds of thousands of spins cannot happen in the few
-        # switch intervals around the call.
-        batch = self.docs * 3
+        # switch intervals around the call. The batch must last long enough
+        # for that on a fast build and a busy machine (with three copies, the
+        # faster matcher of the fourth session gave 188,722 spins under load).
+        batch = self.docs * 20
         worker = threading.Thread(target=self.normalizer.extract_documents, args=(batch,))
         spins = 0
         worker.start()
