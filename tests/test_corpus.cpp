@@ -15,8 +15,6 @@
 // DATELINE_SHOW_PENDING=1 to see every pending line with what it yields today.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -27,6 +25,7 @@
 #include <vector>
 
 #include "core/normalizer.h"
+#include "tests/temp_path.h"
 
 using namespace dateline;
 namespace fs = std::filesystem;
@@ -219,7 +218,7 @@ TEST_CASE("corpus: pending.txt (known rule gaps) is reported, not enforced") {
 }
 
 TEST_CASE("corpus: malformed lines are rejected with their file and line") {
-  auto dir = fs::temp_directory_path() / ("dateline_corpus_format_test." + std::to_string(::getpid()));
+  auto dir = dateline::test::process_temp_path("dateline_corpus_format_test");
   fs::create_directories(dir);
   auto write = [&](const std::string& name, const std::string& body) {
     std::ofstream(dir / name, std::ios::binary) << body;

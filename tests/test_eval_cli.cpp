@@ -2,8 +2,6 @@
 // is not involved, so this does not depend on its quality).
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -12,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+
+#include "tests/temp_path.h"
 
 namespace {
 
@@ -35,7 +35,7 @@ struct Run {
 };
 
 Run run(const std::string& args) {
-  fs::path out = fs::temp_directory_path() / ("dateline_eval_cli_out.txt." + std::to_string(::getpid()));
+  fs::path out = dateline::test::process_temp_path("dateline_eval_cli_out.txt");
   std::string command = std::string("\"") + DATELINE_BINARY + "\" " + args + " > \"" + out.string() + "\" 2>/dev/null";
   int raw = std::system(command.c_str());
   Run r;
@@ -57,7 +57,7 @@ TEST_CASE("eval cli: --system scoring, bad gold file, exit status") {
     MESSAGE("skipped: the dateline binary is not built");
     return;
   }
-  const fs::path dir = fs::temp_directory_path() / ("dateline_eval_cli_test." + std::to_string(::getpid()));
+  const fs::path dir = dateline::test::process_temp_path("dateline_eval_cli_test");
   fs::remove_all(dir);
   write(dir / "gold/a.tml",
         tml("Bombs exploded <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3> for "

@@ -3,8 +3,6 @@
 // propagated; and `dateline extract --jobs N` byte-identical to --jobs 1.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <sys/wait.h>
 
 #include <atomic>
@@ -18,6 +16,7 @@
 #include <thread>
 
 #include "core/batch/ordered_pipeline.h"
+#include "tests/temp_path.h"
 
 namespace {
 
@@ -125,7 +124,7 @@ TEST_CASE("extract --jobs: output byte-identical to --jobs 1, errors in place") 
     MESSAGE("skipped: the dateline binary is not built");
     return;
   }
-  const fs::path dir = fs::temp_directory_path() / ("dateline_parallel_test." + std::to_string(::getpid()));
+  const fs::path dir = dateline::test::process_temp_path("dateline_parallel_test");
   fs::create_directories(dir);
   // The fixture article many times over, with bad lines in between, so that
   // batches and errors interleave.

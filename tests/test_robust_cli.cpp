@@ -5,7 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -19,6 +18,7 @@
 #include "core/text/utf8.h"
 #include "core/timex.h"
 #include "fuzz/timex3_value.h"
+#include "tests/temp_path.h"
 
 namespace {
 
@@ -41,8 +41,7 @@ struct Run {
 // generous `timeout`, never by measuring time (exit 124 fails the check).
 Run run(const std::string& args, const std::string& stdin_file = "/dev/null") {
   static int counter = 0;
-  fs::path base = fs::temp_directory_path() /
-                  ("dateline_robust_" + std::to_string(getpid()) + "_" + std::to_string(++counter));
+  fs::path base = dateline::test::process_temp_path("dateline_robust_" + std::to_string(++counter));
   std::string command = "cd \"" DATELINE_SOURCE_DIR "\" && timeout 600 \"" DATELINE_BINARY "\" " + args + " < \"" +
                         stdin_file + "\" > \"" + base.string() + ".out\" 2> \"" + base.string() + ".err\"";
   int raw = std::system(command.c_str());

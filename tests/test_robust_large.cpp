@@ -7,7 +7,6 @@
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +14,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "tests/temp_path.h"
 
 namespace {
 
@@ -31,7 +32,7 @@ std::string read_file(const fs::path& path) {
 }
 
 fs::path temp_path(const std::string& name) {
-  return fs::temp_directory_path() / ("dateline_large_" + std::to_string(getpid()) + "_" + name);
+  return dateline::test::process_temp_path("dateline_large_" + name);
 }
 
 Run run_on(const fs::path& input, const std::string& args) {

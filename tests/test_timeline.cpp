@@ -3,8 +3,6 @@
 // outputs (text, JSON, iCalendar) through the dateline program.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -19,6 +17,7 @@
 #include "core/time/reference.h"
 #include "core/timeline/timeline.h"
 #include "core/timeline/timeline_writers.h"
+#include "tests/temp_path.h"
 
 namespace {
 
@@ -79,7 +78,7 @@ std::string read_file(const fs::path& path) {
 }
 
 std::string run(const std::string& args) {
-  fs::path out = fs::temp_directory_path() / ("dateline_timeline_test_out.txt." + std::to_string(::getpid()));
+  fs::path out = dateline::test::process_temp_path("dateline_timeline_test_out.txt");
   // From the source directory, so that the document id (the path as given) is
   // the one in the golden files whatever the checkout's location.
   std::string command = std::string("cd \"") + DATELINE_SOURCE_DIR + "\" && \"" + DATELINE_BINARY + "\" " + args +
