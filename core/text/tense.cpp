@@ -97,6 +97,29 @@ bool after_verb_prefix(std::string_view text, std::size_t h) {
   return false;
 }
 
+// Whether "has"/"have" ending at byte `b` is the perfect's auxiliary: a
+// past participle follows ("have reached", "has already been"), perhaps after
+// an adverb. Otherwise it is the present-tense verb of possession ("we can
+// have a deal in February"), which points nowhere.
+bool perfect_follows(std::string_view text, std::size_t b, const TenseCues& cues) {
+  for (int skipped = 0; skipped <= 3; ++skipped) {
+    while (b < text.size() && text[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < text.size() && is_letter(text[e])) ++e;
+    std::string_view word = text.substr(b, e - b);
+    if (word.empty()) return false;
+    bool found;
+    if (classify(word, cues, found) == Tense::Past && found) return true;
+    if (word.ends_with("en") || word.ends_with("wn") || word.ends_with("one")) return true;  // taken, shown, done
+    const bool adverb = word.ends_with("ly") || word == "not" || word == "already" || word == "also" ||
+                        word == "just" || word == "never" || word == "long" || word == "since" || word == "yet" ||
+                        word == "still" || word == "now" || word == "all" || word == "so" || word == "far";
+    if (!adverb) return false;
+    b = e;
+  }
+  return false;
+}
+
 // Whether "ahead of" (and at most one determiner) stands right before byte `begin`.
 bool precedes_ahead_of(std::string_view text, std::size_t begin) {
   std::string_view before = text.substr(0, begin);
@@ -166,6 +189,9 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.
     if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
+    if (t == Tense::Past && (word == "have" || word == "has" || word == "Have" || word == "Has") &&
+        !perfect_follows(text, b, cues))
+      return {Tense::None, words};
     // "grew more than expected", "as planned": a comparison with what was
     // expected, not a statement about the future.
     if (t == Tense::Future && (word.ends_with("ed") || word == "forecast") &&
