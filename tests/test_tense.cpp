@@ -12,7 +12,7 @@ using namespace dateline;
 namespace {
 
 struct Cues {
-  Vocabulary past{"tense_past", "was => 1\nwere => 1\nsaid => 1\nheld => 1\nmet => 1\n", "en/vocab/tense_past.vocab"};
+  Vocabulary past{"tense_past", "was => 1\nwere => 1\nsaid => 1\nheld => 1\nmet => 1\nhas => 1\nhave => 1\nbeen => 1\n", "en/vocab/tense_past.vocab"};
   Vocabulary future{"tense_future", "will => 1\nexpected => 1\nscheduled => 1\n",
                     "en/vocab/tense_future.vocab"};
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
@@ -144,4 +144,14 @@ TEST_CASE("until a date points to the future, unless the date is possessive") {
 TEST_CASE("a possessive date after 'for' is still to come") {
   CHECK(tense_of("Argentina are one of the seeds for Friday's draw.", "Friday") == Tense::Future);
   CHECK(tense_of("He criticised Friday's draw.", "Friday") == Tense::Past);
+}
+
+TEST_CASE("has and have are past only as the perfect's auxiliary") {
+  CHECK(tense_of("The firm has reached a deal in March.", "March") == Tense::Past);
+  CHECK(tense_of("The firm has already been paid in March.", "March") == Tense::Past);
+  CHECK(tense_of("The truce has so far held since March.", "March") == Tense::Past);
+  CHECK(tense_of("The firm has taken a stake in March.", "March") == Tense::Past);
+  // The verb of possession is present tense: the nearest March.
+  CHECK(tense_of("We can have a deal maybe in March.", "March") == Tense::None);
+  CHECK(tense_of("The company has a meeting on Friday.", "Friday") == Tense::None);
 }
