@@ -12,7 +12,7 @@ using namespace dateline;
 namespace {
 
 struct Cues {
-  Vocabulary past{"tense_past", "was => 1\nwere => 1\nsaid => 1\nheld => 1\nmet => 1\nhas => 1\nhave => 1\nbeen => 1\n", "en/vocab/tense_past.vocab"};
+  Vocabulary past{"tense_past", "was => 1\nwere => 1\nsaid => 1\nheld => 1\nmet => 1\nsince => 1\nhas => 1\nhave => 1\nbeen => 1\n", "en/vocab/tense_past.vocab"};
   Vocabulary future{"tense_future", "will => 1\nexpected => 1\nscheduled => 1\n",
                     "en/vocab/tense_future.vocab"};
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
@@ -154,4 +154,10 @@ TEST_CASE("has and have are past only as the perfect's auxiliary") {
   // The verb of possession is present tense: the nearest March.
   CHECK(tense_of("We can have a deal maybe in March.", "March") == Tense::None);
   CHECK(tense_of("The company has a meeting on Friday.", "Friday") == Tense::None);
+}
+
+TEST_CASE("the present passive points nowhere; since points to the past") {
+  CHECK(tense_of("The report is delivered on Friday.", "Friday") == Tense::None);
+  CHECK(tense_of("The report was delivered on Friday.", "Friday") == Tense::Past);
+  CHECK(tense_of("It shows an escalation since the bombing in March.", "March") == Tense::Past);
 }

@@ -75,8 +75,10 @@ std::string previous_word(std::string_view text, std::size_t a) {
 
 bool comparison_context(std::string_view before) { return before == "than" || before == "as"; }
 
+// "is delivered", "are held": the present passive points nowhere, and the
+// present auxiliary before it is the cue.
 bool participle_context(std::string_view before) {
-  for (std::string_view w : {"be", "been", "being", "a", "an", "the", "still", "very"})
+  for (std::string_view w : {"be", "been", "being", "a", "an", "the", "still", "very", "is", "are"})
     if (before == w) return true;
   return false;
 }
