@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/rules/rule_error.h"
 #include "core/time/reference.h"
 
 namespace dateline::cli {
@@ -31,7 +32,13 @@ void add_document_options(CLI::App& cmd, DocumentOptions& o) {
 
 Normalizer make_normalizer(const DocumentOptions& options) {
   if (options.rules_dir.empty()) return Normalizer();
-  return Normalizer(std::filesystem::path(options.rules_dir));
+  // A rule that does not load is a usage error (exit 2) that names its file
+  // and line, not a crash.
+  try {
+    return Normalizer(std::filesystem::path(options.rules_dir));
+  } catch (const RuleError& e) {
+    throw CLI::ValidationError("--rules " + options.rules_dir, e.what());
+  }
 }
 
 std::string describe_input_error(const InputItem& item) {

@@ -268,6 +268,22 @@ TEST_CASE("robust: bad options are usage errors (exit 2) that say what is accept
   }
 }
 
+TEST_CASE("robust: a --rules directory with a broken pattern is a usage error naming file and line") {
+  if (binary_missing()) return;
+  const fs::path dir = dateline::test::process_temp_path("dateline_bad_rules");
+  fs::remove_all(dir);
+  fs::copy(DATELINE_SOURCE_DIR "/rules", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "en" / "broken.rules") << "rule: broken\npattern: the (unclosed\ntype: DATE\n";
+  for (const char* command : {"extract", "timeline"}) {
+    CAPTURE(command);
+    Run r = run(std::string(command) + " fixtures/bad/crlf.txt --pub-date 2024-10-02 --rules " + dir.string());
+    CHECK(r.status == 2);
+    CHECK_MESSAGE(r.err.find("en/broken.rules:1: pattern does not compile") != std::string::npos, r.err);
+    CHECK(r.out == "");
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("robust: impossible and extreme dates are rejected, never printed as nonsense") {
   if (binary_missing()) return;
   for (std::string pub : {"2024-10-02", "0001-01-01", "9999-12-31T23:59:59"}) {
