@@ -84,7 +84,7 @@ namespace {
 TenseCues tense_cues_of(const RuleSet& rules) {
   return TenseCues(rules.vocabulary("tense_past"), rules.vocabulary("tense_future"),
                    rules.vocabulary("tense_present"), rules.vocabulary("tense_intent"),
-                   rules.vocabulary("clause_opener"));
+                   rules.vocabulary("clause_opener"), rules.vocabulary("tense_past_bare"));
 }
 
 }  // namespace

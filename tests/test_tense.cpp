@@ -18,7 +18,8 @@ struct Cues {
   Vocabulary present{"tense_present", "is => 1\nare => 1\n", "en/vocab/tense_present.vocab"};
   Vocabulary intent{"tense_intent", "planned => 1\nset => 1\nis => 1\n", "en/vocab/tense_intent.vocab"};
   Vocabulary opener{"clause_opener", "after => 1\nbecause => 1\n", "en/vocab/clause_opener.vocab"};
-  TenseCues cues() const { return TenseCues(&past, &future, &present, &intent, &opener); }
+  Vocabulary bare_past{"tense_past_bare", "hit => 1\ncut => 1\n", "en/vocab/tense_past_bare.vocab"};
+  TenseCues cues() const { return TenseCues(&past, &future, &present, &intent, &opener, &bare_past); }
 };
 
 // The tense for the first occurrence of `expression` in `text`.
@@ -160,4 +161,16 @@ TEST_CASE("the present passive points nowhere; since points to the past") {
   CHECK(tense_of("The report is delivered on Friday.", "Friday") == Tense::None);
   CHECK(tense_of("The report was delivered on Friday.", "Friday") == Tense::Past);
   CHECK(tense_of("It shows an escalation since the bombing in March.", "March") == Tense::Past);
+}
+
+TEST_CASE("a bare past is past except after to, a modal or a plural pronoun") {
+  CHECK(tense_of("The typhoon hit before dawn Thursday.", "Thursday") == Tense::Past);
+  CHECK(tense_of("The bank will cut rates in March.", "March") == Tense::Future);
+  CHECK(tense_of("The storm is due to hit the coast in March.", "March") == Tense::None);
+  CHECK(tense_of("Sevilla top the table if they hit form on Wednesday.", "Wednesday") == Tense::None);
+}
+
+TEST_CASE("a passive infinitive is still to come") {
+  CHECK(tense_of("A poll, to be published in the paper Friday, gave Labour 52 percent.", "Friday") == Tense::Future);
+  CHECK(tense_of("The motion was debated Thursday.", "Thursday") == Tense::Past);
 }

@@ -41,7 +41,7 @@ Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
   found = true;
   const std::uint8_t f = cues.flags(word);
   if (f & TenseCues::kFuture) return Tense::Future;
-  if (f & TenseCues::kPast) return Tense::Past;
+  if (f & (TenseCues::kPast | TenseCues::kBarePast)) return Tense::Past;
   if (f & TenseCues::kPresent) return Tense::None;
   if (word.ends_with("'ll")) return Tense::Future;  // they'll, we'll
   // Regular past forms in lower case; not "succeed", "need", nor "United".
@@ -74,6 +74,16 @@ std::string previous_word(std::string_view text, std::size_t a) {
 }
 
 bool comparison_context(std::string_view before) { return before == "than" || before == "as"; }
+
+// A bare verb after these is no past form, or not surely one: "will hit",
+// "to cut", "did put", "if they beat Deportivo on Wednesday".
+bool bare_verb_context(std::string_view before) {
+  for (std::string_view w : {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                             "did", "does", "do", "not", "cannot", "ll", "won't", "don't", "doesn't", "didn't",
+                             "let", "they", "we", "you", "i"})
+    if (before == w) return true;
+  return false;
+}
 
 // "is delivered", "are held": the present passive points nowhere, and the
 // present auxiliary before it is the cue.
@@ -190,7 +200,11 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
       continue;
     // A participle after "be" ("will be paid") or a determiner ("a still
     // unspecified date") takes its tense from elsewhere: not a cue.
+    // "a poll, to be published Friday": the passive infinitive is still to come.
+    if (t == Tense::Past && text.substr(0, a).ends_with(" to be ")) return {Tense::Future, words};
     if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
+    if (t == Tense::Past && (cues.flags(word) & TenseCues::kBarePast) && bare_verb_context(previous_word(text, a)))
+      continue;
     if (t == Tense::Past && (word == "have" || word == "has" || word == "Have" || word == "Has") &&
         !perfect_follows(text, b, cues))
       return {Tense::None, words};
@@ -208,8 +222,8 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
 constexpr std::size_t kLongestCue = 24;
 
 // The flag of each cue vocabulary, in TenseCues' order.
-constexpr std::uint8_t kCueBits[5] = {TenseCues::kFuture, TenseCues::kPast, TenseCues::kPresent, TenseCues::kIntent,
-                                      TenseCues::kClauseOpener};
+constexpr std::uint8_t kCueBits[6] = {TenseCues::kFuture,       TenseCues::kPast,        TenseCues::kPresent,
+                                      TenseCues::kIntent,       TenseCues::kClauseOpener, TenseCues::kBarePast};
 
 // The hash a cue word is kept under in TenseCues' table.
 std::uint64_t cue_hash(std::string_view word) {
@@ -221,10 +235,10 @@ std::uint64_t cue_hash(std::string_view word) {
 }  // namespace
 
 TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present,
-                     const Vocabulary* intent, const Vocabulary* clause_opener)
-    : vocabularies_{future, past, present, intent, clause_opener} {
+                     const Vocabulary* intent, const Vocabulary* clause_opener, const Vocabulary* bare_past)
+    : vocabularies_{future, past, present, intent, clause_opener, bare_past} {
   std::map<std::string, std::uint8_t> merged;
-  for (int k = 0; k < 5; ++k) {
+  for (int k = 0; k < 6; ++k) {
     if (!vocabularies_[k]) continue;
     if (vocabularies_[k]->has_regex()) merged_ = false;
     for (std::string_view key : vocabularies_[k]->keys())
@@ -236,7 +250,7 @@ TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Voc
 std::uint8_t TenseCues::flags(std::string_view word) const {
   if (!merged_) {
     std::uint8_t f = 0;
-    for (int k = 0; k < 5; ++k)
+    for (int k = 0; k < 6; ++k)
       if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= kCueBits[k];
     return f;
   }

@@ -18,7 +18,7 @@ enum class Tense : std::uint8_t { None, Past, Future };
 // word walked past costs one lookup, not one per vocabulary.
 class TenseCues {
  public:
-  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8, kClauseOpener = 16 };
+  enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8, kClauseOpener = 16, kBarePast = 32 };
 
   // past: was, were, had, said, irregular past forms ...; future: will, 'll,
   // shall, expected, scheduled ...; present: is, are (the sentence speaks of
@@ -26,15 +26,18 @@ class TenseCues {
   // future whatever their own tense ("planned to leave on Thursday", "is set
   // to resume Monday"); clause openers: subordinating words that start a
   // clause of its own ("will play Arsenal after their match on Tuesday was
-  // postponed"). Any may be null. The vocabularies must outlive this.
+  // postponed"); bare pasts: past forms that are also the bare verb ("hit",
+  // "cut", "put"), a past cue except after "to", a modal or "did" ("will hit
+  // on Thursday"). Any may be null. The vocabularies must outlive this.
   TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present = nullptr,
-            const Vocabulary* intent = nullptr, const Vocabulary* clause_opener = nullptr);
+            const Vocabulary* intent = nullptr, const Vocabulary* clause_opener = nullptr,
+            const Vocabulary* bare_past = nullptr);
 
   // The k* bits of the vocabularies that hold `word` (any case).
   std::uint8_t flags(std::string_view word) const;
 
  private:
-  const Vocabulary* vocabularies_[5];  // in the order of the k* bits
+  const Vocabulary* vocabularies_[6];  // in the order of the k* bits
   bool merged_ = true;                 // false when a vocabulary has regex entries: ask it instead
   WordTable<std::uint8_t> flags_;      // lower-case word -> k* bits
 };
