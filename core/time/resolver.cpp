@@ -266,15 +266,17 @@ class Resolver {
     return today_ + date::days{offset};
   }
 
-  local_days weekday_shifted(unsigned wd, int shift) {
-    int today_wd = static_cast<int>(cal::weekday_of(today_));
+  // The weekday strictly before (shift < 0) or after (shift > 0) day `from`,
+  // or in its ISO week (shift 0).
+  local_days weekday_shifted(unsigned wd, int shift, local_days from) {
+    int from_wd = static_cast<int>(cal::weekday_of(from));
     int offset;
-    if (shift < 0) offset = -(((today_wd - static_cast<int>(wd) + 6) % 7) + 1);       // strictly before
-    else if (shift > 0) offset = ((static_cast<int>(wd) - today_wd + 6) % 7) + 1;     // strictly after
-    else offset = static_cast<int>(wd) - today_wd;                                    // same ISO week
+    if (shift < 0) offset = -(((from_wd - static_cast<int>(wd) + 6) % 7) + 1);       // strictly before
+    else if (shift > 0) offset = ((static_cast<int>(wd) - from_wd + 6) % 7) + 1;     // strictly after
+    else offset = static_cast<int>(wd) - from_wd;                                    // same ISO week
     note([&] { return (shift < 0 ? "last" : shift > 0 ? "next" : "this") + std::string(" weekday: ") +
-         std::to_string(offset) + " days from " + day_text(today_); });
-    return today_ + date::days{offset};
+         std::to_string(offset) + " days from " + day_text(from); });
+    return from + date::days{offset};
   }
 
   std::optional<int> full_year() {
@@ -405,7 +407,11 @@ class Resolver {
     // last/this/next <weekday>, or a bare weekday
     if (f_.has(Field::Weekday) && !f_.has(Field::Day) && !f_.has(Field::Month)) {
       unsigned wd = static_cast<unsigned>(f_.get(Field::Weekday));
-      local_days d = f_.has(Field::Shift) ? weekday_shifted(wd, shift) : weekday_by_tense(wd);
+      // "the following Friday", "the previous Friday": from the day under
+      // discussion when the story tells of one, else from the reference.
+      const bool from_discussed = f_.has(Field::Anchor) && shift != 0 && discussed_ && discussed_->grain <= Grain::Day;
+      const local_days from = from_discussed ? date::floor<date::days>(discussed_->start) : today_;
+      local_days d = f_.has(Field::Shift) ? weekday_shifted(wd, shift, from) : weekday_by_tense(wd);
       return with_time_of_day(d);
     }
     // holidays
