@@ -75,6 +75,16 @@ std::string previous_word(std::string_view text, std::size_t a) {
 
 bool comparison_context(std::string_view before) { return before == "than" || before == "as"; }
 
+// The word before byte `a`, past one adverb in -ly: "as [originally] planned".
+std::string previous_word_past_adverb(std::string_view text, std::size_t a) {
+  std::string before = previous_word(text, a);
+  if (!before.ends_with("ly")) return before;
+  std::size_t e = a;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  while (e > 0 && is_letter(text[e - 1])) --e;
+  return previous_word(text, e);
+}
+
 // A bare verb after these is no past form, or not surely one: "will hit",
 // "to cut", "did put", "if they beat Deportivo on Wednesday".
 bool bare_verb_context(std::string_view before) {
@@ -211,7 +221,7 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     // "grew more than expected", "as planned": a comparison with what was
     // expected, not a statement about the future.
     if (t == Tense::Future && (word.ends_with("ed") || word == "forecast") &&
-        comparison_context(previous_word(text, a)))
+        comparison_context(previous_word_past_adverb(text, a)))
       continue;
     return {t, words};
   }
