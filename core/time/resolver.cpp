@@ -450,14 +450,19 @@ class Resolver {
       Grain g = grain_of(unit);
       // "the following year", "the previous day": counted from the time the
       // story is telling of, when it named one.
+      std::optional<Interval> iv;
       if (f_.has(Field::Anchor) && discussed_ && discussed_->grain <= g) {
-        return discussed_shifted(g, shift);
+        iv = discussed_shifted(g, shift);
+      } else {
+        if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
+        note([&] {
+          return std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift);
+        });
+        iv = cal::shifted_period(ref_.local, g, shift);
       }
-      if (g <= Grain::Hour && !ref_.has_time) return std::nullopt;
-      note([&] {
-        return std::string(to_string(g)) + " of " + day_text(today_) + " shifted by " + std::to_string(shift);
-      });
-      return cal::shifted_period(ref_.local, g, shift);
+      // "the next morning": a part of that day.
+      if (iv && g == Grain::Day && f_.has(Field::Part)) return with_time_of_day(date::floor<date::days>(iv->start));
+      return iv;
     }
     if (has_unit(Unit::Weekend) && !f_.has(Field::Month))
       return weekend_shifted(0, /*stated=*/false);
