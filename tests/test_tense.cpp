@@ -174,3 +174,9 @@ TEST_CASE("a passive infinitive is still to come") {
   CHECK(tense_of("A poll, to be published in the paper Friday, gave Labour 52 percent.", "Friday") == Tense::Future);
   CHECK(tense_of("The motion was debated Thursday.", "Thursday") == Tense::Past);
 }
+
+TEST_CASE("what starts or lasts until a day lies ahead") {
+  CHECK(tense_of("The talks were adjourned until Monday.", "Monday") == Tense::Future);
+  CHECK(tense_of("They face the Indians in a four-day match starting Thursday.", "Thursday") == Tense::Future);
+  CHECK(tense_of("It held a meeting beginning on Thursday.", "Thursday") == Tense::Future);
+}
