@@ -142,18 +142,25 @@ bool perfect_follows(std::string_view text, std::size_t b, const TenseCues& cues
   return false;
 }
 
-// Whether "ahead of" (and at most one determiner) stands right before byte `begin`.
+// Whether the expression at byte `begin` ends a noun phrase that follows
+// "ahead of" in its clause: "ahead of January's elections", "ahead of the
+// election Thursday", "ahead of a speech by President Abbas on Saturday".
+// Not "ahead of schedule" or "ahead of expectations", which compare.
 bool precedes_ahead_of(std::string_view text, std::size_t begin) {
-  std::string_view before = text.substr(0, begin);
-  for (std::string_view det : {"", "the ", "this ", "next "}) {
-    std::string_view head = before;
-    if (!det.empty()) {
-      if (!head.ends_with(det)) continue;
-      head.remove_suffix(det.size());
-    }
-    if (head.ends_with("ahead of ") || head.ends_with("Ahead of ")) return true;
+  constexpr std::size_t kReach = 80;  // bytes: a short noun phrase
+  const std::size_t from = begin > kReach ? begin - kReach : 0;
+  std::string_view before = text.substr(from, begin - from);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view phrase : {"ahead of ", "Ahead of "}) {
+    const std::size_t found = before.rfind(phrase);
+    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) at = found;
   }
-  return false;
+  if (at == std::string_view::npos) return false;
+  std::string_view between = before.substr(at + 9);
+  if (between.find_first_of(",;:.!?()\"") != std::string_view::npos) return false;
+  for (std::string_view comparison : {"schedule", "time", "expectations", "forecasts", "estimates", "target"})
+    if (between.starts_with(comparison)) return false;
+  return true;
 }
 
 // Whether "until", "till", "beginning" or "starting (on/from)" stands right
