@@ -219,13 +219,14 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     if (t == Tense::Past && a > 0 && text[a - 1] == '-' && !(cues.flags(word) & TenseCues::kPast) &&
         !after_verb_prefix(text, a - 1))
       continue;
-    // A participle after "be" ("will be paid") or a determiner ("a still
-    // unspecified date") takes its tense from elsewhere: not a cue.
     // "a poll, to be published Friday": the passive infinitive is still to come.
     if (t == Tense::Past && text.substr(0, a).ends_with(" to be ")) return {Tense::Future, words};
+    // A participle after "be" ("will be paid") or a determiner ("a still
+    // unspecified date") takes its tense from elsewhere: not a cue.
     if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
     if (t == Tense::Past && (cues.flags(word) & TenseCues::kBarePast) && bare_verb_context(previous_word(text, a)))
       continue;
+    // "has"/"have" without a participle is the present verb of possession.
     if (t == Tense::Past && (word == "have" || word == "has" || word == "Have" || word == "Has") &&
         !perfect_follows(text, b, cues))
       return {Tense::None, words};

@@ -27,8 +27,8 @@ class TenseCues {
   // to resume Monday"); clause openers: subordinating words that start a
   // clause of its own ("will play Arsenal after their match on Tuesday was
   // postponed"); bare pasts: past forms that are also the bare verb ("hit",
-  // "cut", "put"), a past cue except after "to", a modal or "did" ("will hit
-  // on Thursday"). Any may be null. The vocabularies must outlive this.
+  // "cut", "put"), a past cue except after "to", a modal, "did" or a plural
+  // pronoun ("will hit on Thursday", "if they beat Deportivo on Wednesday"). Any may be null. The vocabularies must outlive this.
   TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present = nullptr,
             const Vocabulary* intent = nullptr, const Vocabulary* clause_opener = nullptr,
             const Vocabulary* bare_past = nullptr);
