@@ -149,18 +149,21 @@ bool perfect_follows(std::string_view text, std::size_t b, const TenseCues& cues
 bool precedes_ahead_of(std::string_view text, std::size_t begin) {
   constexpr std::size_t kReach = 80;  // bytes: a short noun phrase
   const std::size_t from = begin > kReach ? begin - kReach : 0;
-  std::string_view before = text.substr(from, begin - from);
-  std::size_t at = std::string_view::npos;
-  for (std::string_view phrase : {"ahead of ", "Ahead of "}) {
-    const std::size_t found = before.rfind(phrase);
-    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) at = found;
+  // Walk back to the nearest "ahead of ", stopping at punctuation: most
+  // walks end within a word or two.
+  for (std::size_t i = begin; i >= from + 9; --i) {
+    const char c = text[i - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '"')
+      return false;
+    if (c != ' ' || text[i - 2] != 'f' || text[i - 3] != 'o' || text[i - 4] != ' ') continue;
+    const std::string_view head = text.substr(i - 9, 5);
+    if (head != "ahead" && head != "Ahead") continue;
+    const std::string_view between = text.substr(i, begin - i);
+    for (std::string_view comparison : {"schedule", "time", "expectations", "forecasts", "estimates", "target"})
+      if (between.starts_with(comparison)) return false;
+    return true;
   }
-  if (at == std::string_view::npos) return false;
-  std::string_view between = before.substr(at + 9);
-  if (between.find_first_of(",;:.!?()\"") != std::string_view::npos) return false;
-  for (std::string_view comparison : {"schedule", "time", "expectations", "forecasts", "estimates", "target"})
-    if (between.starts_with(comparison)) return false;
-  return true;
+  return false;
 }
 
 // Whether "until", "till", "beginning" or "starting (on/from)" stands right
