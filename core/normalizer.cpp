@@ -4,6 +4,7 @@
 
 #include "core/rules/matcher.h"
 #include "core/rules/ruleset.h"
+#include "core/text/game_report.h"
 #include "core/text/tense.h"
 #include "core/text/trim.h"
 #include "core/time/calendar.h"
@@ -37,6 +38,13 @@ bool uses_discussed_time(const Fields& f) {
   return f.has(Field::Anchor) ||
          (f.has(Field::Dir) && f.has(Field::Unit) && static_cast<Unit>(f.get(Field::Unit)) == Unit::Year &&
           (!f.has(Field::Num) || f.num == 1));
+}
+
+// "the fourth quarter": a quarter the text gives no year for, which in a
+// game report is a period of play.
+bool is_bare_quarter(const Fields& f) {
+  return f.has(Field::Quarter) && !f.has(Field::Year) && !f.has(Field::YearShift) && !f.has(Field::Shift) &&
+         !f.has(Field::Anchor);
 }
 
 // True unless byte `i` continues a multi-byte UTF-8 character.
@@ -92,12 +100,14 @@ TenseCues tense_cues_of(const RuleSet& rules) {
 Normalizer::Normalizer()
     : rules_(std::make_unique<RuleSet>(RuleSet::from_embedded())),
       matcher_(std::make_unique<Matcher>(*rules_)),
-      cues_(tense_cues_of(*rules_)) {}
+      cues_(tense_cues_of(*rules_)),
+      game_words_(rules_->vocabulary("game_report")) {}
 
 Normalizer::Normalizer(const std::filesystem::path& rules_dir)
     : rules_(std::make_unique<RuleSet>(RuleSet::from_directory(rules_dir))),
       matcher_(std::make_unique<Matcher>(*rules_)),
-      cues_(tense_cues_of(*rules_)) {}
+      cues_(tense_cues_of(*rules_)),
+      game_words_(rules_->vocabulary("game_report")) {}
 
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
@@ -122,6 +132,8 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
   // Spans of stated calendar dates that do not exist ("Feb. 29, 2023"): no
   // part of them ("Feb. 29", "2023") may stand in for the whole.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> impossible;
+  // Whether the text reports a game, read only when a bare quarter comes up.
+  std::optional<bool> game_report;
 
   auto make_timex = [&](const Candidate& c, Tense tense, const Interval* discussed) -> std::optional<Timex> {
     const Rule& rule = rules_->rules()[c.rule];
@@ -158,6 +170,10 @@ std::vector<Timex> Normalizer::extract(std::string_view text, const Reference& p
         if (!on_char_boundary(text, c.begin) || !on_char_boundary(text, c.end)) return false;
         for (auto [b, e] : impossible)
           if (c.begin < e && b < c.end) return false;
+        if (game_words_ && is_bare_quarter(c.fields)) {
+          if (!game_report) game_report = reads_as_game_report(text, *game_words_);
+          if (*game_report) return false;
+        }
         const Rule& rule = rules_->rules()[c.rule];
         Tense tense = needs_tense(rule.type, c.fields) ? tense_near(text, c.begin, c.end, cues_) : Tense::None;
         auto t = make_timex(c, tense, nullptr);

@@ -47,6 +47,7 @@ class Normalizer {
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Matcher> matcher_;
   TenseCues cues_;  // the rules' tense vocabularies, looked up once
+  const Vocabulary* game_words_;  // words of a game report (core/text/game_report.h); may be null
 };
 
 }  // namespace dateline
