@@ -206,8 +206,12 @@ class Resolver {
     } else if (f_.has(Field::Part)) {
       r.value = std::string("XXXX-XX-XXT") + parts[f_.get(Field::Part)];
     } else if (f_.has(Field::Unit)) {
-      double n = f_.has(Field::Num) ? f_.num : 1;
-      if (n <= 0 || n > kMaxCount) return std::nullopt;
+      // "every year" (a quantifier), "daily" (a frequency): once per unit.
+      // With neither, the rule's count was vague ("every few years"): X.
+      std::optional<double> n;
+      if (f_.has(Field::Num)) n = f_.num;
+      else if (f_.has(Field::Quant) || f_.has(Field::Freq)) n = 1;
+      if (n && (*n <= 0 || *n > kMaxCount)) return std::nullopt;
       auto v = duration_value(static_cast<Unit>(f_.get(Field::Unit)), n);
       if (!v) return std::nullopt;
       r.value = *v;
