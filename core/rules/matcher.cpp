@@ -205,7 +205,8 @@ Matcher::Matcher(const RuleSet& rules)
       second_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
       second_prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
       next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)),
-      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
+      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      anchored_ready_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -317,6 +318,8 @@ void Matcher::prepare(std::size_t rule) const {
       if (!starts.second_prefixes.empty()) second_prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
       for (std::size_t b = 0; b < 256; ++b)
         if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      // Last: a window that reads this bit uses all of the above.
+      anchored_ready_[rule / 64].fetch_or(bit, std::memory_order_release);
     }
   });
   ready_[rule].store(true, std::memory_order_release);
@@ -490,9 +493,12 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   // In a window: the anchored rules that may match there (bits, like
-  // `mask`), and where the search of each goes on (set as its bit is).
+  // `mask`), and where the search of each goes on. Windows follow each other
+  // and a search never goes on past its window's end, so a rule's resume
+  // offset from an earlier window lies before this one: set once per text.
   std::array<std::uint64_t, kMaxRules / 64> anchored_here;
   std::array<std::uint32_t, kMaxRules> resume;
+  std::fill_n(resume.begin(), mask_words_ * 64, 0);
   auto run_window = [&] {
     out.clear();
     // What the window's words hold, in one pass. Its literal words are what
@@ -587,24 +593,33 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       const Token& third = tokens[t + 2];
       return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
+    // Whether the window holds what each match of rule r holds.
+    auto has_needs = [&](std::size_t r) {
+      const Needs& needs = needs_[r];
+      return (!needs.digit || digit_present) && (needs.vocabularies & vocabularies_present) == needs.vocabularies &&
+             (needs.substrings & words_present) == needs.substrings;
+    };
+    constexpr auto relaxed = std::memory_order_relaxed;
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
     for (const bool filters : {false, true}) {
       if (filters && out.empty()) break;
-      std::fill_n(anchored_here.begin(), mask_words_, 0);
       bool any_anchored = false;
       for (std::size_t w = 0; w < mask_words_; ++w) {
-        for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
+        const std::uint64_t chosen = mask[w] & (filters ? filters_[w] : ~filters_[w]);
+        // A readied anchored rule's needs are checked only where a word of
+        // the window may begin it: most triggered rules are turned away by
+        // the start buckets first, for less.
+        const std::uint64_t anchored_ready = anchored_ready_[w].load(std::memory_order_acquire);
+        anchored_here[w] = chosen & anchored_ready;
+        any_anchored = any_anchored || anchored_here[w];
+        for (std::uint64_t bits = chosen & ~anchored_ready; bits; bits &= bits - 1) {
           const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
           // Skip the rule when the window lacks what each of its matches holds.
-          const Needs& needs = needs_[r];
-          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies ||
-              (needs.substrings & words_present) != needs.substrings)
-            continue;
+          if (!has_needs(r)) continue;
           prepare(r);
           if (starts_[r].known) {
             anchored_here[w] |= std::uint64_t{1} << (r % 64);
-            resume[r] = static_cast<std::uint32_t>(wbegin);
             any_anchored = true;
             continue;
           }
@@ -619,17 +634,15 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (!any_anchored) continue;
       // The same scan for the anchored rules, word by word: each word is
       // tried by the rules whose first words share its bucket.
-      constexpr auto relaxed = std::memory_order_relaxed;
-      // Tries anchored rule r at byte `at`; false when it gave up in this window.
+      // Tries anchored rule r at byte `at`. A rule that gives up, or whose
+      // needs the window lacks, is dropped from anchored_here for the rest
+      // of the window.
+      auto drop = [&](std::size_t r) { anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64)); };
       auto attempt = [&](std::size_t r, std::size_t at) {
         int rc = match(r, at);
-        if (rc == PCRE2_ERROR_NOMATCH) return true;
-        if (!ok(r, rc, at)) {
-          anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
-          return false;
-        }
+        if (rc == PCRE2_ERROR_NOMATCH) return;
+        if (!ok(r, rc, at)) return drop(r);
         resume[r] = static_cast<std::uint32_t>(take(r, rc));
-        return true;
       };
       bool any_lead = false;
       for (std::size_t w = 0; w < mask_words_; ++w) any_lead = any_lead || (lead_starts_[w].load(relaxed) & anchored_here[w]);
@@ -643,7 +656,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           for (std::size_t w = 0; w < mask_words_; ++w)
             for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
               const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
-              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
+              if (at < resume[r] || !starts_[r].lead[byte]) continue;
+              if (!has_needs(r)) drop(r);
+              else attempt(r, at);
             }
         }
         const std::size_t bucket = start_bucket(tok.shape);
@@ -663,8 +678,9 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
-            if (tok.begin < resume[r] || !may_start(r, t)) continue;
-            attempt(r, tok.begin);  // if the rule gives up, it is out of anchored_here for this window
+            if (tok.begin < resume[r]) continue;
+            if (!has_needs(r)) drop(r);
+            else if (may_start(r, t)) attempt(r, tok.begin);
           }
         }
       }

@@ -156,6 +156,10 @@ class Matcher {
   std::unique_ptr<std::atomic<std::uint64_t>[]> next_byte_starts_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> lead_starts_;  // rules with a lead: tried between words too
   mutable std::atomic<std::uint64_t> lead_bytes_[4] = {};      // bit b: b is in some rule's lead
+  // Rules readied with a known start set (mask_words_ words): a window
+  // takes them as anchored at once and checks their needs only at a word
+  // that may begin them. Set by prepare(), last.
+  std::unique_ptr<std::atomic<std::uint64_t>[]> anchored_ready_;
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit
