@@ -192,8 +192,6 @@ Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
-      anchored_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
-      anchored_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       jit_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
       jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       interpreted_runs_(std::make_unique<std::atomic<std::uint32_t>[]>(rules.rules().size())),
@@ -259,7 +257,6 @@ Matcher::Matcher(const RuleSet& rules)
 
 Matcher::~Matcher() {
   for (std::size_t r = 0; r < rules_.rules().size(); ++r) {
-    pcre2_code_free(anchored_[r].load());
     pcre2_code_free(jit_[r].load());
   }
 }
@@ -325,23 +322,6 @@ void Matcher::prepare(std::size_t rule) const {
   ready_[rule].store(true, std::memory_order_release);
 }
 
-const pcre2_code* Matcher::runnable(std::size_t r) const {
-  const Rule& rule = rules_.rules()[r];
-  if (!starts_[r].known) return rule.code;
-  if (const pcre2_code* code = anchored_[r].load(std::memory_order_acquire)) return code;
-  std::call_once(anchored_once_[r], [&] {
-    // Anchored at compile time: anchoring at match time would disable the JIT.
-    int err = 0;
-    PCRE2_SIZE offset = 0;
-    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
-                                     PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    // The pattern compiled unanchored, so this cannot fail.
-    if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
-    anchored_[r].store(code, std::memory_order_release);
-  });
-  return anchored_[r].load(std::memory_order_acquire);
-}
-
 void Matcher::count_interpreted_run(std::size_t r) const {
   constexpr auto relaxed = std::memory_order_relaxed;
   const std::uint32_t runs = interpreted_runs_[r].load(relaxed);
@@ -351,11 +331,23 @@ void Matcher::count_interpreted_run(std::size_t r) const {
   }
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(jit_once_[r], [&] {
-    pcre2_code* copy = pcre2_code_copy(runnable(r));
-    if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0)
-      jit_[r].store(copy, std::memory_order_release);
+    const Rule& rule = rules_.rules()[r];
+    pcre2_code* code = nullptr;
+    if (starts_[r].known) {
+      // Anchored at compile time: anchoring at match time disables the JIT.
+      int err = 0;
+      PCRE2_SIZE offset = 0;
+      code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
+                           PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
+      // The pattern compiled unanchored, so this cannot fail.
+      if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
+    } else {
+      code = pcre2_code_copy(rule.code);
+    }
+    if (code && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0)
+      jit_[r].store(code, std::memory_order_release);
     else
-      pcre2_code_free(copy);
+      pcre2_code_free(code);
   });
 }
 
@@ -527,7 +519,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       if (const pcre2_code* jit = jit_[r].load(std::memory_order_acquire))
         return pcre2_jit_match(jit, subject, wend, at, 0, state.data, state.context);
       count_interpreted_run(r);
-      return pcre2_match(runnable(r), subject, wend, at, 0, state.data, state.context);
+      const std::uint32_t anchored = starts_[r].known ? PCRE2_ANCHORED : 0;
+      return pcre2_match(rules[r].code, subject, wend, at, anchored, state.data, state.context);
     };
     // Takes rule r's match in state.data (rc: pcre2_match's result); returns
     // where the rule's search goes on.
@@ -645,7 +638,12 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         resume[r] = static_cast<std::uint32_t>(take(r, rc));
       };
       bool any_lead = false;
-      for (std::size_t w = 0; w < mask_words_; ++w) any_lead = any_lead || (lead_starts_[w].load(relaxed) & anchored_here[w]);
+      for (std::size_t w = 0; w < mask_words_; ++w)
+        for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+          const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+          if (has_needs(r)) any_lead = true;
+          else drop(r);
+        }
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
         // Matches that begin with punctuation, at the bytes between the
@@ -656,9 +654,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
           for (std::size_t w = 0; w < mask_words_; ++w)
             for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
               const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
-              if (at < resume[r] || !starts_[r].lead[byte]) continue;
-              if (!has_needs(r)) drop(r);
-              else attempt(r, at);
+              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
             }
         }
         const std::size_t bucket = start_bucket(tok.shape);

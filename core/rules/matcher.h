@@ -102,13 +102,13 @@ class Matcher {
   // reads its start set. This is much of the start-up cost, and many rules
   // never run on a short input.
   void prepare(std::size_t rule) const;
-  // What rule r runs (thread-safe): its anchored copy, compiled at its
-  // first attempt, when its start set is known, or its own code (PCRE2's
-  // scan). Most readied rules are never tried: no word of the window can
-  // begin them (on the seed article, one in eight is).
-  const pcre2_real_code_8* runnable(std::size_t r) const;
   // Counts a run of rule r by PCRE2's interpreter; at the kJitAfter-th,
-  // JIT-compiles a copy of what it runs (thread-safe), used from then on.
+  // JIT-compiles what it runs (thread-safe), used from then on: an anchored
+  // copy of the pattern when its start set is known, else a copy of its
+  // code (PCRE2's scan). Until then the interpreter runs the rule's own
+  // code, anchored at match time when the start set is known: a rule tried
+  // a few times is never compiled a second time (most readied rules are
+  // never tried: no word of the window can begin them).
   void count_interpreted_run(std::size_t r) const;
 
   const RuleSet& rules_;
@@ -116,16 +116,14 @@ class Matcher {
   // Per rule: prepare() has returned. Read first, so that a readied rule
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
-  std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> anchored_;  // per rule, owned; set by runnable()
-  std::unique_ptr<std::once_flag[]> anchored_once_;
-  // Per rule: the JIT-compiled copy of runnable(r), owned, once made. JIT
+  // Per rule: the JIT-compiled code of the rule, owned, once made. JIT
   // compilation costs about 460,000 instructions a rule, as much as 60
   // interpreted attempts (each ~7,000 more than a JIT one), and a rule
   // tried a few times in a run never earns it back; one tried more is
   // mostly tried far more. So a rule is JIT-compiled at its kJitAfter-th
   // run: on the first 1,200 silver documents, 4 gave 529 M instructions,
   // 2 gave 538 M, 8 gave 530 M, 64 gave 545 M, JIT at once 539 M. A copy,
-  // because other threads may be running the rule's code meanwhile.
+  // because other threads may be running the rule's own code meanwhile.
   static constexpr std::uint32_t kJitAfter = 4;
   std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> jit_;
   std::unique_ptr<std::once_flag[]> jit_once_;
