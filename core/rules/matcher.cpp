@@ -625,8 +625,6 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         }
       }
       if (!any_anchored) continue;
-      // The same scan for the anchored rules, word by word: each word is
-      // tried by the rules whose first words share its bucket.
       // Tries anchored rule r at byte `at`. A rule that gives up, or whose
       // needs the window lacks, is dropped from anchored_here for the rest
       // of the window.
@@ -637,40 +635,54 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         if (!ok(r, rc, at)) return drop(r);
         resume[r] = static_cast<std::uint32_t>(take(r, rc));
       };
+      // The mask words that hold rules of the window, and their rules with
+      // prefixes, read once: bits only get set, and those of the rules here
+      // were set before the rules came in.
+      std::array<std::uint16_t, kMaxRules / 64> active;
+      std::size_t active_count = 0;
+      std::array<std::uint64_t, kMaxRules / 64> prefixed, second_prefixed;
       bool any_lead = false;
-      for (std::size_t w = 0; w < mask_words_; ++w)
+      for (std::size_t w = 0; w < mask_words_; ++w) {
         for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
           const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
           if (has_needs(r)) any_lead = true;
           else drop(r);
         }
+        if (!anchored_here[w]) continue;
+        active[active_count++] = static_cast<std::uint16_t>(w);
+        prefixed[w] = prefix_starts_[w].load(relaxed);
+        second_prefixed[w] = second_prefix_starts_[w].load(relaxed);
+      }
+      // The same scan for the anchored rules, word by word: each word is
+      // tried by the rules whose first words share its bucket.
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
         // Matches that begin with punctuation, at the bytes between the
         // words (in the window, a word follows them).
-        for (std::size_t at = t > first_token && any_lead ? tokens[t - 1].end : tok.begin; at < tok.begin; ++at) {
-          const auto byte = static_cast<unsigned char>(text[at]);
-          if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
-          for (std::size_t w = 0; w < mask_words_; ++w)
-            for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
-              const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
-              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
-            }
-        }
+        if (any_lead && t > first_token)
+          for (std::size_t at = tokens[t - 1].end; at < tok.begin; ++at) {
+            const auto byte = static_cast<unsigned char>(text[at]);
+            if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
+            for (std::size_t w = 0; w < mask_words_; ++w)
+              for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+                const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+                if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
+              }
+          }
         const std::size_t bucket = start_bucket(tok.shape);
         const bool second = t < last_token;
         const std::size_t second_bucket = second ? start_bucket(tokens[t + 1].shape) : 0;
         const bool next_byte = tok.end < wend;
         const std::size_t next_row = next_byte ? static_cast<unsigned char>(text[tok.end]) * mask_words_ : 0;
-        for (std::size_t w = 0; w < mask_words_; ++w) {
+        for (std::size_t k = 0; k < active_count; ++k) {
+          const std::size_t w = active[k];
           // The bucket-wide form of may_start(): never false where it is true.
           // Most words begin no rule of the window: one load tells.
-          const std::uint64_t starting =
-              (start_buckets_[bucket + w].load(relaxed) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          const std::uint64_t starting = (start_buckets_[bucket + w].load(relaxed) | prefixed[w]) & anchored_here[w];
           if (!starting) continue;
-          std::uint64_t then = free_buckets_[bucket + w].load(relaxed);
-          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefix_starts_[w].load(relaxed);
-          std::uint64_t candidates = starting & (then | prefix_starts_[w].load(relaxed));
+          std::uint64_t then = free_buckets_[bucket + w].load(relaxed) | prefixed[w];
+          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefixed[w];
+          std::uint64_t candidates = starting & then;
           if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
