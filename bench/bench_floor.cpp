@@ -51,12 +51,20 @@ std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
         ++i;
         continue;
       }
-      std::size_t j = i;
+      // The shape is written up to the buffer's end (as in the matcher); a
+      // longer word is read on without it, and looked up in no table.
       bool digit = false;
-      for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+      const char* const word = text.data() + i;
+      const std::size_t room = std::min(text.size() - i, kMaxWord);
+      std::size_t n = 0;
+      for (char c; n < room && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) {
         digit = digit || c == '#';
-        shape[(j - i) % kMaxWord] = c;  // a longer word wraps, and is looked up in no table
+        shape[n] = c;
       }
+      if (n == kMaxWord)
+        for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n)
+          digit = digit || c == '#';
+      const std::size_t j = i + n;
       if (digit) ++candidates;
       else if (j - i <= longest)
         candidates += triggers_.find(std::string_view(shape, j - i), hash_shape_bytes(shape, j - i)) != nullptr;

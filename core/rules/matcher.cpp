@@ -423,7 +423,8 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   words.clear();
   // The word's shape as it is read (lower-case, '#' for digits): what the
   // tables are looked up with, and hashed once the word ends. A word longer
-  // than the buffer wraps, is hashed whole from the text, and is in no table.
+  // than the buffer is read on without it, hashed whole from the text, and
+  // is in no table.
   constexpr std::size_t kWordBuffer = 64;
   char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
   const LetterRunSearch::Tables literal_words = literal_words_->tables();
@@ -436,19 +437,29 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       ++i;
       continue;
     }
-    std::size_t j = i;
     unsigned all_bytes = 0xFF;
     // The literal words are looked for here, as the word is read: a chain
     // of table reads, so nearly free, where a second pass over each window
     // cost 5% of the time.
-    std::uint16_t literal_state = 0;
+    LetterRunSearch::State literal_state = 0;
     std::uint64_t literals = 0;
-    for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+    auto read = [&](char c) {
       all_bytes &= static_cast<unsigned char>(c);
       literal_state = literal_words.step(literal_state, c);
-      literals |= literal_words.found[literal_state];
-      shape_bytes[(j - i) % kWordBuffer] = c;
+      literals |= literal_words.found(literal_state);
+    };
+    // The loop that writes the shape stops at the buffer's end, so that it
+    // stores at the word's own offset (no wrapping index to keep).
+    const char* const word = text.data() + i;
+    const std::size_t room = std::min(text.size() - i, kWordBuffer);
+    std::size_t n = 0;
+    for (char c; n < room && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) {
+      read(c);
+      shape_bytes[n] = c;
     }
+    if (n == kWordBuffer)
+      for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) read(c);
+    const std::size_t j = i + n;
     const bool has_digit = !(all_bytes & 0x40);
     // Long runs of digits are shortened in a shape (core/rules/start_set.h).
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
