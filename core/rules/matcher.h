@@ -117,14 +117,16 @@ class Matcher {
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
   // Per rule: the JIT-compiled code of the rule, owned, once made. JIT
-  // compilation costs about 460,000 instructions a rule, as much as 60
-  // interpreted attempts (each ~7,000 more than a JIT one), and a rule
-  // tried a few times in a run never earns it back; one tried more is
-  // mostly tried far more. So a rule is JIT-compiled at its kJitAfter-th
-  // run: on the first 1,200 silver documents, 4 gave 529 M instructions,
-  // 2 gave 538 M, 8 gave 530 M, 64 gave 545 M, JIT at once 539 M. A copy,
-  // because other threads may be running the rule's own code meanwhile.
-  static constexpr std::uint32_t kJitAfter = 4;
+  // compilation costs about 700,000 instructions a rule (the anchored copy
+  // compiled, then JIT-compiled), as much as 100 interpreted attempts (each
+  // ~7,000 more than a JIT one), and a rule tried a few times in a run
+  // never earns it back; one tried more is mostly tried far more. So a
+  // rule is JIT-compiled at its kJitAfter-th run. Release, extract on the
+  // first 1,200 silver documents / the whole corpus: 4 gave 487.1 / 738.7 M
+  // instructions, 8 gave 487.8 / 738.4 M, 16 gave 486.4 / 730.9 M, 24 gave
+  // 489.8 / 733.3 M, 48 gave 492.9 / 742.5 M. A copy, because other threads
+  // may be running the rule's own code meanwhile.
+  static constexpr std::uint32_t kJitAfter = 16;
   std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> jit_;
   std::unique_ptr<std::once_flag[]> jit_once_;
   // Per rule: interpreted runs so far. Counted without a locked
