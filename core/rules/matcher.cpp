@@ -15,7 +15,6 @@
 #include <unordered_map>
 
 #include "core/rules/match_requirements.h"
-#include "core/rules/rule_error.h"
 #include "core/rules/start_set.h"
 
 namespace dateline {
@@ -35,19 +34,25 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
 
-// PCRE2 state reused by every match on one thread.
+// PCRE2 state reused by every match on one thread; `anchored` is `context`
+// with an offset limit, set for each attempt of an anchored rule.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
   pcre2_match_context* context = pcre2_match_context_create(nullptr);
+  pcre2_match_context* anchored = pcre2_match_context_create(nullptr);
   pcre2_jit_stack* jit_stack = pcre2_jit_stack_create(32 * 1024, kJitStackMax, nullptr);
   MatchState() {
     pcre2_set_match_limit(context, kMatchLimit);
     pcre2_set_depth_limit(context, kDepthLimit);
     pcre2_jit_stack_assign(context, nullptr, jit_stack);
+    pcre2_set_match_limit(anchored, kMatchLimit);
+    pcre2_set_depth_limit(anchored, kDepthLimit);
+    pcre2_jit_stack_assign(anchored, nullptr, jit_stack);
   }
   ~MatchState() {
     pcre2_match_data_free(data);
     pcre2_match_context_free(context);
+    pcre2_match_context_free(anchored);
     pcre2_jit_stack_free(jit_stack);
   }
 };
@@ -331,19 +336,7 @@ void Matcher::count_interpreted_run(std::size_t r) const {
   }
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(jit_once_[r], [&] {
-    const Rule& rule = rules_.rules()[r];
-    pcre2_code* code = nullptr;
-    if (starts_[r].known) {
-      // Anchored at compile time: anchoring at match time disables the JIT.
-      int err = 0;
-      PCRE2_SIZE offset = 0;
-      code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
-                           PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-      // The pattern compiled unanchored, so this cannot fail.
-      if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
-    } else {
-      code = pcre2_code_copy(rule.code);
-    }
+    pcre2_code* code = pcre2_code_copy(rules_.rules()[r].code);
     if (code && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0)
       jit_[r].store(code, std::memory_order_release);
     else
@@ -524,14 +517,22 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+    // A match of an anchored rule may only begin at `at`: its offset limit
+    // (RuleSet compiles every rule with PCRE2_USE_OFFSET_LIMIT). Unlike
+    // PCRE2_ANCHORED at match time, this keeps the JIT, so the rule is not
+    // compiled a second time, anchored, for it.
     // pcre2_jit_match is pcre2_match without the checks (of arguments known
     // good here), which cost a fifth of a failed anchored attempt.
     auto match = [&](std::size_t r, std::size_t at) {
+      pcre2_match_context* context = state.context;
+      if (starts_[r].known) {
+        pcre2_set_offset_limit(state.anchored, at);
+        context = state.anchored;
+      }
       if (const pcre2_code* jit = jit_[r].load(std::memory_order_acquire))
-        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, state.context);
+        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, context);
       count_interpreted_run(r);
-      const std::uint32_t anchored = starts_[r].known ? PCRE2_ANCHORED : 0;
-      return pcre2_match(rules[r].code, subject, wend, at, anchored, state.data, state.context);
+      return pcre2_match(rules[r].code, subject, wend, at, 0, state.data, context);
     };
     // Takes rule r's match in state.data (rc: pcre2_match's result); returns
     // where the rule's search goes on.

@@ -10,8 +10,8 @@
 // literal word, a word of a vocabulary. Most rules a window triggers cannot
 // match there, and these checks cost far less than a PCRE2 scan.
 // A rule whose matches can only begin at certain words (core/rules/start_set.h)
-// is not scanned: an anchored copy of its pattern is tried at those words of
-// the window, left to right, from the end of its previous match on. That is
+// is not scanned: it is tried, anchored (by an offset limit), at those words
+// of the window, left to right, from the end of its previous match on. That is
 // PCRE2's own leftmost, non-overlapping scan with the hopeless positions left
 // out, so it finds the same matches.
 #pragma once
@@ -103,12 +103,7 @@ class Matcher {
   // never run on a short input.
   void prepare(std::size_t rule) const;
   // Counts a run of rule r by PCRE2's interpreter; at the kJitAfter-th,
-  // JIT-compiles what it runs (thread-safe), used from then on: an anchored
-  // copy of the pattern when its start set is known, else a copy of its
-  // code (PCRE2's scan). Until then the interpreter runs the rule's own
-  // code, anchored at match time when the start set is known: a rule tried
-  // a few times is never compiled a second time (most readied rules are
-  // never tried: no word of the window can begin them).
+  // JIT-compiles a copy of the rule's code (thread-safe), used from then on.
   void count_interpreted_run(std::size_t r) const;
 
   const RuleSet& rules_;
@@ -117,15 +112,15 @@ class Matcher {
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
   // Per rule: the JIT-compiled code of the rule, owned, once made. JIT
-  // compilation costs about 700,000 instructions a rule (the anchored copy
-  // compiled, then JIT-compiled), as much as 100 interpreted attempts (each
-  // ~7,000 more than a JIT one), and a rule tried a few times in a run
-  // never earns it back; one tried more is mostly tried far more. So a
-  // rule is JIT-compiled at its kJitAfter-th run. Release, extract on the
-  // first 1,200 silver documents / the whole corpus: 4 gave 487.1 / 738.7 M
-  // instructions, 8 gave 487.8 / 738.4 M, 16 gave 486.4 / 730.9 M, 24 gave
-  // 489.8 / 733.3 M, 48 gave 492.9 / 742.5 M. A copy, because other threads
-  // may be running the rule's own code meanwhile.
+  // compilation costs about 500,000 instructions a rule, as much as 70
+  // interpreted attempts (each ~7,000 more than a JIT one), and a rule
+  // tried a few times in a run never earns it back; one tried more is
+  // mostly tried far more. So a rule is JIT-compiled at its kJitAfter-th
+  // run. Release, extract on the first 1,200 silver documents / the whole
+  // corpus, when the JIT code was an anchored copy compiled for it: 4 gave
+  // 487.1 / 738.7 M instructions, 8 gave 487.8 / 738.4 M, 16 gave 486.4 /
+  // 730.9 M, 24 gave 489.8 / 733.3 M, 48 gave 492.9 / 742.5 M. A copy,
+  // because other threads may be running the rule's own code meanwhile.
   static constexpr std::uint32_t kJitAfter = 16;
   std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> jit_;
   std::unique_ptr<std::once_flag[]> jit_once_;
