@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -61,13 +62,15 @@ std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
         digit = digit || c == '#';
         shape[n] = c;
       }
+      std::memset(shape + n, 0, 8);  // hashed and compared 8 bytes at a time, as in the matcher
       if (n == kMaxWord)
         for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n)
           digit = digit || c == '#';
       const std::size_t j = i + n;
       if (digit) ++candidates;
       else if (j - i <= longest)
-        candidates += triggers_.find(std::string_view(shape, j - i), hash_shape_bytes(shape, j - i)) != nullptr;
+        candidates += triggers_.find_zero_padded(std::string_view(shape, j - i), hash_zero_padded_shape(shape, j - i)) !=
+                      nullptr;
       i = j;
     }
   }

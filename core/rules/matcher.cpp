@@ -8,6 +8,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -419,7 +420,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   // than the buffer is read on without it, hashed whole from the text, and
   // is in no table.
   constexpr std::size_t kWordBuffer = 64;
-  char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
+  char shape_bytes[kWordBuffer + 8];  // 8 more: the shape is read 8 bytes at a time
   const LetterRunSearch::Tables literal_words = literal_words_->tables();
   // A shape byte is a lower-case letter, with bit 0x40, or '#', without:
   // the AND of a word's shape bytes tells whether it holds a digit, for one
@@ -450,13 +451,16 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       read(c);
       shape_bytes[n] = c;
     }
+    // Zero up to a multiple of 8: the shape is then hashed and compared 8
+    // bytes at a time without masking its last bytes.
+    std::memset(shape_bytes + n, 0, 8);
     if (n == kWordBuffer)
       for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) read(c);
     const std::size_t j = i + n;
     const bool has_digit = !(all_bytes & 0x40);
     // Long runs of digits are shortened in a shape (core/rules/start_set.h).
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
-    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
+    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_zero_padded_shape(shape_bytes, j - i);
     const std::uint64_t* mask = nullptr;
     bool opens = false;
     std::uint64_t vocabularies = 0;
@@ -466,7 +470,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       opens = number_opens_;
     } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
       // Without digits, the shape is the lower-case word.
-      if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
+      if (const WordInfo* info = words_.find_zero_padded(std::string_view(shape_bytes, j - i), shape)) {
         if (info->triggers != kNoTriggers) {
           mask = &trigger_masks_[info->triggers];
           opens = info->opens;
