@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -51,15 +52,25 @@ std::size_t TokenizerFloor::scan(const std::vector<std::string>& texts) const {
         ++i;
         continue;
       }
-      std::size_t j = i;
+      // The shape is written up to the buffer's end (as in the matcher); a
+      // longer word is read on without it, and looked up in no table.
       bool digit = false;
-      for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+      const char* const word = text.data() + i;
+      const std::size_t room = std::min(text.size() - i, kMaxWord);
+      std::size_t n = 0;
+      for (char c; n < room && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) {
         digit = digit || c == '#';
-        shape[(j - i) % kMaxWord] = c;  // a longer word wraps, and is looked up in no table
+        shape[n] = c;
       }
+      std::memset(shape + n, 0, 8);  // hashed and compared 8 bytes at a time, as in the matcher
+      if (n == kMaxWord)
+        for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n)
+          digit = digit || c == '#';
+      const std::size_t j = i + n;
       if (digit) ++candidates;
       else if (j - i <= longest)
-        candidates += triggers_.find(std::string_view(shape, j - i), hash_shape_bytes(shape, j - i)) != nullptr;
+        candidates += triggers_.find_zero_padded(std::string_view(shape, j - i), hash_zero_padded_shape(shape, j - i)) !=
+                      nullptr;
       i = j;
     }
   }

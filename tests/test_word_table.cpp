@@ -38,3 +38,26 @@ TEST_CASE("words whose hashes collide are told apart by the word") {
   CHECK(*zeros.find("a", 0) == 7);
   CHECK_FALSE(zeros.find("b", 0));
 }
+
+TEST_CASE("find_zero_padded finds what find finds, with the hash of the padded shape") {
+  std::vector<std::pair<std::string, int>> entries = {{"a", 1},         {"may", 2},      {"tomorrow", 3},
+                                                      {"yesterdays", 4}, {"fortnightly", 5}, {"sixteenthcentury", 6}};
+  auto hash = [](std::string_view w) { return shape_hash(w); };
+  WordTable<int> table(entries, hash);
+  for (std::string word : {"a", "may", "tomorrow", "yesterdays", "fortnightly", "sixteenthcentury", "mays", "tomorro",
+                           "b", "sixteenthcenturyx"}) {
+    CAPTURE(word);
+    const std::size_t n = word.size();
+    word.append(8, '\0');  // zero bytes up to a multiple of 8, and beyond
+    CHECK(hash_zero_padded_shape(word.data(), n) == hash(word.substr(0, n)));
+    const int* padded = table.find_zero_padded(std::string_view(word.data(), n), hash(word.substr(0, n)));
+    const int* plain = table.find(word.substr(0, n), hash(word.substr(0, n)));
+    CHECK(padded == plain);
+  }
+  auto same = [](std::string_view) { return std::uint64_t{42}; };  // colliding hashes: the key decides
+  WordTable<int> colliding({{"march", 2}, {"marcha", 3}}, same);
+  std::string marc(16, '\0');
+  marc.replace(0, 5, "march");
+  CHECK(*colliding.find_zero_padded(std::string_view(marc.data(), 5), 42) == 2);
+  CHECK_FALSE(colliding.find_zero_padded(std::string_view(marc.data(), 4), 42));
+}

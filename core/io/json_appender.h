@@ -5,9 +5,12 @@
 // A string that is not valid UTF-8 goes to nlohmann's serializer, which
 // throws its usual error. The hot output paths (`extract --format jsonl`,
 // `timeline --format jsonl`) use it to write exactly what dump() writes, at a
-// fraction of the cost.
+// fraction of the cost. The pieces are written straight into the string's
+// room (see room()); the string holds exactly what was written once the
+// appender is gone.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -28,14 +31,18 @@ namespace dateline {
 
 class JsonAppender {
  public:
-  explicit JsonAppender(std::string& out) : out_(out) {}
+  explicit JsonAppender(std::string& out) : out_(out), size_(out.size()) {}
+  ~JsonAppender() { out_.resize(size_); }
+  JsonAppender(const JsonAppender&) = delete;
+  JsonAppender& operator=(const JsonAppender&) = delete;
 
-  void raw(std::string_view s) { out_.append(s); }
+  void raw(std::string_view s) { put(s); }
   // A string known to need no escaping: the names of enums.
   void plain_string(std::string_view s) {
-    out_ += '"';
-    out_.append(s);
-    out_ += '"';
+    char* p = room(s.size() + 2);
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
   }
   // iso8601(t) (core/time/interval.h) as a string, the same characters,
   // written without snprintf or a temporary string: each dated expression
@@ -70,11 +77,11 @@ class JsonAppender {
       digits(seconds % 60, 2);
     }
     *p++ = '"';
-    out_.append(buf, static_cast<std::size_t>(p - buf));
+    put(std::string_view(buf, static_cast<std::size_t>(p - buf)));
   }
   void string(std::string_view s) {
-    const std::size_t mark = out_.size();
-    out_ += '"';
+    const std::size_t mark = size_;
+    put('"');
     std::size_t run = 0;  // start of the bytes not yet written
     for (std::size_t i = 0; i < s.size();) {
       if (i + 8 <= s.size() && is_plain_ascii(s.data() + i)) {
@@ -87,7 +94,7 @@ class JsonAppender {
       if (u >= 0x80) {
         const std::size_t n = utf8_sequence_length(s, i);
         if (n == 0) {
-          out_.resize(mark);
+          size_ = mark;
           serializer_dump(s);
           return;
         }
@@ -95,42 +102,32 @@ class JsonAppender {
         continue;
       }
       if (u < 0x20 || u == '"' || u == '\\') {
-        out_.append(s.data() + run, i - run);
+        put(s.substr(run, i - run));
         append_escape(u);
         run = i + 1;
       }
       ++i;
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    put(s.substr(run));
+    put('"');
   }
   // ,"key": (the comma unless it opens the object)
   void key(std::string_view k, bool first = false) {
     // Keys are plain ASCII names, mostly short: one append.
-    char piece[32];
-    if (k.size() + 4 > sizeof piece) {
-      if (!first) out_ += ',';
-      out_ += '"';
-      out_.append(k);
-      out_ += "\":";
-      return;
-    }
-    std::size_t n = 0;
-    if (!first) piece[n++] = ',';
-    piece[n++] = '"';
-    std::memcpy(piece + n, k.data(), k.size());
-    n += k.size();
-    piece[n++] = '"';
-    piece[n++] = ':';
-    out_.append(piece, n);
+    char* p = room(k.size() + 3 + !first);
+    if (!first) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p[k.size()] = '"';
+    p[k.size() + 1] = ':';
   }
   void number(std::size_t n) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
-    out_.append(buf, end);
+    put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   }
-  void boolean(bool b) { out_.append(b ? "true" : "false"); }
-  void null() { out_.append("null"); }
+  void boolean(bool b) { put(b ? std::string_view("true") : std::string_view("false")); }
+  void null() { put("null"); }
 
  private:
   // True when none of the 8 bytes at p needs a look: ASCII, not a control
@@ -162,17 +159,17 @@ class JsonAppender {
 
   void append_escape(unsigned char c) {
     switch (c) {
-      case '\b': out_.append("\\b"); return;
-      case '\t': out_.append("\\t"); return;
-      case '\n': out_.append("\\n"); return;
-      case '\f': out_.append("\\f"); return;
-      case '\r': out_.append("\\r"); return;
-      case '"': out_.append("\\\""); return;
-      case '\\': out_.append("\\\\"); return;
+      case '\b': put("\\b"); return;
+      case '\t': put("\\t"); return;
+      case '\n': put("\\n"); return;
+      case '\f': put("\\f"); return;
+      case '\r': put("\\r"); return;
+      case '"': put("\\\""); return;
+      case '\\': put("\\\\"); return;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out_.append(escape, sizeof escape);
+        put(std::string_view(escape, sizeof escape));
       }
     }
   }
@@ -180,11 +177,35 @@ class JsonAppender {
   // Writes `s` through nlohmann's serializer (made only when needed: it is
   // costly to construct), for its error on invalid UTF-8.
   void serializer_dump(std::string_view s) {
+    out_.resize(size_);  // the serializer appends to the string
     if (!serializer_) serializer_.emplace(nlohmann::detail::output_adapter<char>(out_), ' ');
-    serializer_->dump(nlohmann::json(std::string(s)), false, false, 0);
+    try {
+      serializer_->dump(nlohmann::json(std::string(s)), false, false, 0);
+    } catch (...) {
+      size_ = out_.size();  // what it wrote before its error stays, as it would
+      throw;
+    }
+    size_ = out_.size();
   }
 
+  // Room for n more bytes at out_[size_], counted as written. An append to a
+  // std::string checks its capacity and sets its length (about 40
+  // instructions a piece; a JSON line has dozens): the string is resized by
+  // a kilobyte or so once in a while instead (resize() zeroes what it adds,
+  // so not by more: a timeline entry is about 500 bytes), and cut to size_
+  // at the end.
+  char* room(std::size_t n) {
+    constexpr std::size_t kRoom = 1024;
+    if (out_.size() - size_ < n) out_.resize(size_ + std::max(n, kRoom));
+    char* p = out_.data() + size_;
+    size_ += n;
+    return p;
+  }
+  void put(std::string_view s) { std::memcpy(room(s.size()), s.data(), s.size()); }
+  void put(char c) { *room(1) = c; }
+
   std::string& out_;
+  std::size_t size_;  // the bytes of out_ written; those after are room
   std::optional<nlohmann::detail::serializer<nlohmann::json>> serializer_;
 };
 

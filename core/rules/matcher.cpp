@@ -8,6 +8,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -15,7 +16,6 @@
 #include <unordered_map>
 
 #include "core/rules/match_requirements.h"
-#include "core/rules/rule_error.h"
 #include "core/rules/start_set.h"
 
 namespace dateline {
@@ -35,19 +35,25 @@ constexpr std::size_t kJitStackMax = 1 << 20;
 constexpr std::size_t kWordsBefore = 2;
 constexpr std::size_t kWordsAfter = 3;
 
-// PCRE2 state reused by every match on one thread.
+// PCRE2 state reused by every match on one thread; `anchored` is `context`
+// with an offset limit, set for each attempt of an anchored rule.
 struct MatchState {
   pcre2_match_data* data = pcre2_match_data_create(64, nullptr);
   pcre2_match_context* context = pcre2_match_context_create(nullptr);
+  pcre2_match_context* anchored = pcre2_match_context_create(nullptr);
   pcre2_jit_stack* jit_stack = pcre2_jit_stack_create(32 * 1024, kJitStackMax, nullptr);
   MatchState() {
     pcre2_set_match_limit(context, kMatchLimit);
     pcre2_set_depth_limit(context, kDepthLimit);
     pcre2_jit_stack_assign(context, nullptr, jit_stack);
+    pcre2_set_match_limit(anchored, kMatchLimit);
+    pcre2_set_depth_limit(anchored, kDepthLimit);
+    pcre2_jit_stack_assign(anchored, nullptr, jit_stack);
   }
   ~MatchState() {
     pcre2_match_data_free(data);
     pcre2_match_context_free(context);
+    pcre2_match_context_free(anchored);
     pcre2_jit_stack_free(jit_stack);
   }
 };
@@ -192,8 +198,6 @@ Matcher::Matcher(const RuleSet& rules)
     : rules_(rules),
       prepared_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       ready_(std::make_unique<std::atomic<bool>[]>(rules.rules().size())),
-      anchored_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
-      anchored_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       jit_(std::make_unique<std::atomic<pcre2_code*>[]>(rules.rules().size())),
       jit_once_(std::make_unique<std::once_flag[]>(rules.rules().size())),
       interpreted_runs_(std::make_unique<std::atomic<std::uint32_t>[]>(rules.rules().size())),
@@ -205,7 +209,8 @@ Matcher::Matcher(const RuleSet& rules)
       second_buckets_(std::make_unique<std::atomic<std::uint64_t>[]>((std::size_t{1} << kStartBucketBits) * mask_words_)),
       second_prefix_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
       next_byte_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(256 * mask_words_)),
-      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
+      lead_starts_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)),
+      anchored_ready_(std::make_unique<std::atomic<std::uint64_t>[]>(mask_words_)) {
   std::vector<const Vocabulary*> vocab_ids;  // bit i of Needs::vocabularies
   std::vector<std::vector<std::string>> literal_sets;  // bit i of Needs::substrings
   for (std::size_t r = 0; r < rules.rules().size(); ++r) {
@@ -258,7 +263,6 @@ Matcher::Matcher(const RuleSet& rules)
 
 Matcher::~Matcher() {
   for (std::size_t r = 0; r < rules_.rules().size(); ++r) {
-    pcre2_code_free(anchored_[r].load());
     pcre2_code_free(jit_[r].load());
   }
 }
@@ -317,26 +321,11 @@ void Matcher::prepare(std::size_t rule) const {
       if (!starts.second_prefixes.empty()) second_prefix_starts_[rule / 64].fetch_or(bit, std::memory_order_relaxed);
       for (std::size_t b = 0; b < 256; ++b)
         if (set->next[b]) next_byte_starts_[b * mask_words_ + rule / 64].fetch_or(bit, std::memory_order_relaxed);
+      // Last: a window that reads this bit uses all of the above.
+      anchored_ready_[rule / 64].fetch_or(bit, std::memory_order_release);
     }
   });
   ready_[rule].store(true, std::memory_order_release);
-}
-
-const pcre2_code* Matcher::runnable(std::size_t r) const {
-  const Rule& rule = rules_.rules()[r];
-  if (!starts_[r].known) return rule.code;
-  if (const pcre2_code* code = anchored_[r].load(std::memory_order_acquire)) return code;
-  std::call_once(anchored_once_[r], [&] {
-    // Anchored at compile time: anchoring at match time would disable the JIT.
-    int err = 0;
-    PCRE2_SIZE offset = 0;
-    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
-                                     PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_ANCHORED, &err, &offset, nullptr);
-    // The pattern compiled unanchored, so this cannot fail.
-    if (!code) throw RuleError(rule.file, rule.line, "the pattern does not compile anchored");
-    anchored_[r].store(code, std::memory_order_release);
-  });
-  return anchored_[r].load(std::memory_order_acquire);
 }
 
 void Matcher::count_interpreted_run(std::size_t r) const {
@@ -348,11 +337,11 @@ void Matcher::count_interpreted_run(std::size_t r) const {
   }
   // Falls back to the interpreter (same matches) if JIT is unavailable.
   std::call_once(jit_once_[r], [&] {
-    pcre2_code* copy = pcre2_code_copy(runnable(r));
-    if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0)
-      jit_[r].store(copy, std::memory_order_release);
+    pcre2_code* code = pcre2_code_copy(rules_.rules()[r].code);
+    if (code && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0)
+      jit_[r].store(code, std::memory_order_release);
     else
-      pcre2_code_free(copy);
+      pcre2_code_free(code);
   });
 }
 
@@ -428,9 +417,10 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   words.clear();
   // The word's shape as it is read (lower-case, '#' for digits): what the
   // tables are looked up with, and hashed once the word ends. A word longer
-  // than the buffer wraps, is hashed whole from the text, and is in no table.
+  // than the buffer is read on without it, hashed whole from the text, and
+  // is in no table.
   constexpr std::size_t kWordBuffer = 64;
-  char shape_bytes[kWordBuffer + 8];  // 8 more: hash_shape_bytes reads 8 at a time
+  char shape_bytes[kWordBuffer + 8];  // 8 more: the shape is read 8 bytes at a time
   const LetterRunSearch::Tables literal_words = literal_words_->tables();
   // A shape byte is a lower-case letter, with bit 0x40, or '#', without:
   // the AND of a word's shape bytes tells whether it holds a digit, for one
@@ -441,23 +431,36 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       ++i;
       continue;
     }
-    std::size_t j = i;
     unsigned all_bytes = 0xFF;
     // The literal words are looked for here, as the word is read: a chain
     // of table reads, so nearly free, where a second pass over each window
     // cost 5% of the time.
-    std::uint16_t literal_state = 0;
+    LetterRunSearch::State literal_state = 0;
     std::uint64_t literals = 0;
-    for (char c; j < text.size() && (c = kShapeByte[static_cast<unsigned char>(text[j])]); ++j) {
+    auto read = [&](char c) {
       all_bytes &= static_cast<unsigned char>(c);
       literal_state = literal_words.step(literal_state, c);
-      literals |= literal_words.found[literal_state];
-      shape_bytes[(j - i) % kWordBuffer] = c;
+      literals |= literal_words.found(literal_state);
+    };
+    // The loop that writes the shape stops at the buffer's end, so that it
+    // stores at the word's own offset (no wrapping index to keep).
+    const char* const word = text.data() + i;
+    const std::size_t room = std::min(text.size() - i, kWordBuffer);
+    std::size_t n = 0;
+    for (char c; n < room && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) {
+      read(c);
+      shape_bytes[n] = c;
     }
+    // Zero up to a multiple of 8: the shape is then hashed and compared 8
+    // bytes at a time without masking its last bytes.
+    std::memset(shape_bytes + n, 0, 8);
+    if (n == kWordBuffer)
+      for (char c; i + n < text.size() && (c = kShapeByte[static_cast<unsigned char>(word[n])]); ++n) read(c);
+    const std::size_t j = i + n;
     const bool has_digit = !(all_bytes & 0x40);
     // Long runs of digits are shortened in a shape (core/rules/start_set.h).
     const bool whole = j - i > kWordBuffer || (has_digit && j - i > kShapeDigitRun);
-    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_shape_bytes(shape_bytes, j - i);
+    const std::uint64_t shape = whole ? shape_hash(text.substr(i, j - i)) : hash_zero_padded_shape(shape_bytes, j - i);
     const std::uint64_t* mask = nullptr;
     bool opens = false;
     std::uint64_t vocabularies = 0;
@@ -467,7 +470,7 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       opens = number_opens_;
     } else if (j - i <= std::min(longest_word_, kWordBuffer)) {
       // Without digits, the shape is the lower-case word.
-      if (const WordInfo* info = words_.find(std::string_view(shape_bytes, j - i), shape)) {
+      if (const WordInfo* info = words_.find_zero_padded(std::string_view(shape_bytes, j - i), shape)) {
         if (info->triggers != kNoTriggers) {
           mask = &trigger_masks_[info->triggers];
           opens = info->opens;
@@ -490,9 +493,12 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
   std::size_t wbegin = 0, wend = 0, first_token = 0, last_token = 0;
   std::array<std::uint64_t, kMaxRules / 64> mask;  // the first mask_words_ words: the rules the window's words trigger
   // In a window: the anchored rules that may match there (bits, like
-  // `mask`), and where the search of each goes on (set as its bit is).
+  // `mask`), and where the search of each goes on. Windows follow each other
+  // and a search never goes on past its window's end, so a rule's resume
+  // offset from an earlier window lies before this one: set once per text.
   std::array<std::uint64_t, kMaxRules / 64> anchored_here;
   std::array<std::uint32_t, kMaxRules> resume;
+  std::fill_n(resume.begin(), mask_words_ * 64, 0);
   auto run_window = [&] {
     out.clear();
     // What the window's words hold, in one pass. Its literal words are what
@@ -515,13 +521,22 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> drops;
     drops.clear();
     const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+    // A match of an anchored rule may only begin at `at`: its offset limit
+    // (RuleSet compiles every rule with PCRE2_USE_OFFSET_LIMIT). Unlike
+    // PCRE2_ANCHORED at match time, this keeps the JIT, so the rule is not
+    // compiled a second time, anchored, for it.
     // pcre2_jit_match is pcre2_match without the checks (of arguments known
     // good here), which cost a fifth of a failed anchored attempt.
     auto match = [&](std::size_t r, std::size_t at) {
+      pcre2_match_context* context = state.context;
+      if (starts_[r].known) {
+        pcre2_set_offset_limit(state.anchored, at);
+        context = state.anchored;
+      }
       if (const pcre2_code* jit = jit_[r].load(std::memory_order_acquire))
-        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, state.context);
+        return pcre2_jit_match(jit, subject, wend, at, 0, state.data, context);
       count_interpreted_run(r);
-      return pcre2_match(runnable(r), subject, wend, at, 0, state.data, state.context);
+      return pcre2_match(rules[r].code, subject, wend, at, 0, state.data, context);
     };
     // Takes rule r's match in state.data (rc: pcre2_match's result); returns
     // where the rule's search goes on.
@@ -587,24 +602,33 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
       const Token& third = tokens[t + 2];
       return (starts.shapes.roles(third.shape) & Starts::kThird) || has_prefix(starts.third_prefixes, third);
     };
+    // Whether the window holds what each match of rule r holds.
+    auto has_needs = [&](std::size_t r) {
+      const Needs& needs = needs_[r];
+      return (!needs.digit || digit_present) && (needs.vocabularies & vocabularies_present) == needs.vocabularies &&
+             (needs.substrings & words_present) == needs.substrings;
+    };
+    constexpr auto relaxed = std::memory_order_relaxed;
     // Rules first, then the filters, and these only when there is a
     // candidate for them to drop.
     for (const bool filters : {false, true}) {
       if (filters && out.empty()) break;
-      std::fill_n(anchored_here.begin(), mask_words_, 0);
       bool any_anchored = false;
       for (std::size_t w = 0; w < mask_words_; ++w) {
-        for (std::uint64_t bits = mask[w] & (filters ? filters_[w] : ~filters_[w]); bits; bits &= bits - 1) {
+        const std::uint64_t chosen = mask[w] & (filters ? filters_[w] : ~filters_[w]);
+        // A readied anchored rule's needs are checked only where a word of
+        // the window may begin it: most triggered rules are turned away by
+        // the start buckets first, for less.
+        const std::uint64_t anchored_ready = anchored_ready_[w].load(std::memory_order_acquire);
+        anchored_here[w] = chosen & anchored_ready;
+        any_anchored = any_anchored || anchored_here[w];
+        for (std::uint64_t bits = chosen & ~anchored_ready; bits; bits &= bits - 1) {
           const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
           // Skip the rule when the window lacks what each of its matches holds.
-          const Needs& needs = needs_[r];
-          if ((needs.digit && !digit_present) || (needs.vocabularies & vocabularies_present) != needs.vocabularies ||
-              (needs.substrings & words_present) != needs.substrings)
-            continue;
+          if (!has_needs(r)) continue;
           prepare(r);
           if (starts_[r].known) {
             anchored_here[w] |= std::uint64_t{1} << (r % 64);
-            resume[r] = static_cast<std::uint32_t>(wbegin);
             any_anchored = true;
             continue;
           }
@@ -617,54 +641,70 @@ void Matcher::find(std::string_view text, const Accept& accept, std::vector<std:
         }
       }
       if (!any_anchored) continue;
-      // The same scan for the anchored rules, word by word: each word is
-      // tried by the rules whose first words share its bucket.
-      constexpr auto relaxed = std::memory_order_relaxed;
-      // Tries anchored rule r at byte `at`; false when it gave up in this window.
+      // Tries anchored rule r at byte `at`. A rule that gives up, or whose
+      // needs the window lacks, is dropped from anchored_here for the rest
+      // of the window.
+      auto drop = [&](std::size_t r) { anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64)); };
       auto attempt = [&](std::size_t r, std::size_t at) {
         int rc = match(r, at);
-        if (rc == PCRE2_ERROR_NOMATCH) return true;
-        if (!ok(r, rc, at)) {
-          anchored_here[r / 64] &= ~(std::uint64_t{1} << (r % 64));
-          return false;
-        }
+        if (rc == PCRE2_ERROR_NOMATCH) return;
+        if (!ok(r, rc, at)) return drop(r);
         resume[r] = static_cast<std::uint32_t>(take(r, rc));
-        return true;
       };
+      // The mask words that hold rules of the window, and their rules with
+      // prefixes, read once: bits only get set, and those of the rules here
+      // were set before the rules came in.
+      std::array<std::uint16_t, kMaxRules / 64> active;
+      std::size_t active_count = 0;
+      std::array<std::uint64_t, kMaxRules / 64> prefixed, second_prefixed;
       bool any_lead = false;
-      for (std::size_t w = 0; w < mask_words_; ++w) any_lead = any_lead || (lead_starts_[w].load(relaxed) & anchored_here[w]);
+      for (std::size_t w = 0; w < mask_words_; ++w) {
+        for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+          const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+          if (has_needs(r)) any_lead = true;
+          else drop(r);
+        }
+        if (!anchored_here[w]) continue;
+        active[active_count++] = static_cast<std::uint16_t>(w);
+        prefixed[w] = prefix_starts_[w].load(relaxed);
+        second_prefixed[w] = second_prefix_starts_[w].load(relaxed);
+      }
+      // The same scan for the anchored rules, word by word: each word is
+      // tried by the rules whose first words share its bucket.
       for (std::size_t t = first_token; t <= last_token; ++t) {
         const Token& tok = tokens[t];
         // Matches that begin with punctuation, at the bytes between the
         // words (in the window, a word follows them).
-        for (std::size_t at = t > first_token && any_lead ? tokens[t - 1].end : tok.begin; at < tok.begin; ++at) {
-          const auto byte = static_cast<unsigned char>(text[at]);
-          if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
-          for (std::size_t w = 0; w < mask_words_; ++w)
-            for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
-              const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
-              if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
-            }
-        }
+        if (any_lead && t > first_token)
+          for (std::size_t at = tokens[t - 1].end; at < tok.begin; ++at) {
+            const auto byte = static_cast<unsigned char>(text[at]);
+            if (!((lead_bytes_[byte / 64].load(relaxed) >> (byte % 64)) & 1)) continue;
+            for (std::size_t w = 0; w < mask_words_; ++w)
+              for (std::uint64_t leads = lead_starts_[w].load(relaxed) & anchored_here[w]; leads; leads &= leads - 1) {
+                const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(leads));
+                if (at >= resume[r] && starts_[r].lead[byte]) attempt(r, at);
+              }
+          }
         const std::size_t bucket = start_bucket(tok.shape);
         const bool second = t < last_token;
         const std::size_t second_bucket = second ? start_bucket(tokens[t + 1].shape) : 0;
         const bool next_byte = tok.end < wend;
         const std::size_t next_row = next_byte ? static_cast<unsigned char>(text[tok.end]) * mask_words_ : 0;
-        for (std::size_t w = 0; w < mask_words_; ++w) {
+        for (std::size_t k = 0; k < active_count; ++k) {
+          const std::size_t w = active[k];
           // The bucket-wide form of may_start(): never false where it is true.
           // Most words begin no rule of the window: one load tells.
-          const std::uint64_t starting =
-              (start_buckets_[bucket + w].load(relaxed) | prefix_starts_[w].load(relaxed)) & anchored_here[w];
+          const std::uint64_t starting = (start_buckets_[bucket + w].load(relaxed) | prefixed[w]) & anchored_here[w];
           if (!starting) continue;
-          std::uint64_t then = free_buckets_[bucket + w].load(relaxed);
-          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefix_starts_[w].load(relaxed);
-          std::uint64_t candidates = starting & (then | prefix_starts_[w].load(relaxed));
+          std::uint64_t then = free_buckets_[bucket + w].load(relaxed) | prefixed[w];
+          if (second) then |= second_buckets_[second_bucket + w].load(relaxed) | second_prefixed[w];
+          std::uint64_t candidates = starting & then;
           if (next_byte) candidates &= next_byte_starts_[next_row + w].load(relaxed);
           for (; candidates; candidates &= candidates - 1) {
             const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
-            if (tok.begin < resume[r] || !may_start(r, t)) continue;
-            attempt(r, tok.begin);  // if the rule gives up, it is out of anchored_here for this window
+            if (tok.begin < resume[r]) continue;
+            if (!has_needs(r)) drop(r);
+            else if (may_start(r, t)) attempt(r, tok.begin);
           }
         }
       }

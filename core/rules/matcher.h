@@ -10,8 +10,8 @@
 // literal word, a word of a vocabulary. Most rules a window triggers cannot
 // match there, and these checks cost far less than a PCRE2 scan.
 // A rule whose matches can only begin at certain words (core/rules/start_set.h)
-// is not scanned: an anchored copy of its pattern is tried at those words of
-// the window, left to right, from the end of its previous match on. That is
+// is not scanned: it is tried, anchored (by an offset limit), at those words
+// of the window, left to right, from the end of its previous match on. That is
 // PCRE2's own leftmost, non-overlapping scan with the hopeless positions left
 // out, so it finds the same matches.
 #pragma once
@@ -102,13 +102,8 @@ class Matcher {
   // reads its start set. This is much of the start-up cost, and many rules
   // never run on a short input.
   void prepare(std::size_t rule) const;
-  // What rule r runs (thread-safe): its anchored copy, compiled at its
-  // first attempt, when its start set is known, or its own code (PCRE2's
-  // scan). Most readied rules are never tried: no word of the window can
-  // begin them (on the seed article, one in eight is).
-  const pcre2_real_code_8* runnable(std::size_t r) const;
   // Counts a run of rule r by PCRE2's interpreter; at the kJitAfter-th,
-  // JIT-compiles a copy of what it runs (thread-safe), used from then on.
+  // JIT-compiles a copy of the rule's code (thread-safe), used from then on.
   void count_interpreted_run(std::size_t r) const;
 
   const RuleSet& rules_;
@@ -116,17 +111,17 @@ class Matcher {
   // Per rule: prepare() has returned. Read first, so that a readied rule
   // costs a load instead of a call_once.
   std::unique_ptr<std::atomic<bool>[]> ready_;
-  std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> anchored_;  // per rule, owned; set by runnable()
-  std::unique_ptr<std::once_flag[]> anchored_once_;
-  // Per rule: the JIT-compiled copy of runnable(r), owned, once made. JIT
-  // compilation costs about 460,000 instructions a rule, as much as 60
+  // Per rule: the JIT-compiled code of the rule, owned, once made. JIT
+  // compilation costs about 500,000 instructions a rule, as much as 70
   // interpreted attempts (each ~7,000 more than a JIT one), and a rule
   // tried a few times in a run never earns it back; one tried more is
   // mostly tried far more. So a rule is JIT-compiled at its kJitAfter-th
-  // run: on the first 1,200 silver documents, 4 gave 529 M instructions,
-  // 2 gave 538 M, 8 gave 530 M, 64 gave 545 M, JIT at once 539 M. A copy,
-  // because other threads may be running the rule's code meanwhile.
-  static constexpr std::uint32_t kJitAfter = 4;
+  // run. Release, extract on the first 1,200 silver documents / the whole
+  // corpus, when the JIT code was an anchored copy compiled for it: 4 gave
+  // 487.1 / 738.7 M instructions, 8 gave 487.8 / 738.4 M, 16 gave 486.4 /
+  // 730.9 M, 24 gave 489.8 / 733.3 M, 48 gave 492.9 / 742.5 M. A copy,
+  // because other threads may be running the rule's own code meanwhile.
+  static constexpr std::uint32_t kJitAfter = 16;
   std::unique_ptr<std::atomic<pcre2_real_code_8*>[]> jit_;
   std::unique_ptr<std::once_flag[]> jit_once_;
   // Per rule: interpreted runs so far. Counted without a locked
@@ -156,6 +151,10 @@ class Matcher {
   std::unique_ptr<std::atomic<std::uint64_t>[]> next_byte_starts_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> lead_starts_;  // rules with a lead: tried between words too
   mutable std::atomic<std::uint64_t> lead_bytes_[4] = {};      // bit b: b is in some rule's lead
+  // Rules readied with a known start set (mask_words_ words): a window
+  // takes them as anchored at once and checks their needs only at a word
+  // that may begin them. Set by prepare(), last.
+  std::unique_ptr<std::atomic<std::uint64_t>[]> anchored_ready_;
   std::vector<Needs> needs_;                                  // per rule
   std::unique_ptr<LetterRunSearch> literal_words_;            // the literal words of Needs::substrings
   std::uint64_t digit_form_bits_ = 0;                         // vocabularies with a form holding a digit

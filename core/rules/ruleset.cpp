@@ -295,10 +295,12 @@ void RuleSet::compile(Rule& rule) {
   // Every rule matches whole words: no letter or digit may touch its ends.
   rule.expanded = "(?<![A-Za-z0-9])(?:" + out + ")(?![A-Za-z0-9])";
 
+  // PCRE2_USE_OFFSET_LIMIT: the Matcher tries a rule at one place by an
+  // offset limit (core/rules/matcher.h); without a limit it changes nothing.
   int err = 0;
   PCRE2_SIZE offset = 0;
   rule.code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule.expanded.c_str()), rule.expanded.size(),
-                            PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &offset, nullptr);
+                            PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT, &err, &offset, nullptr);
   if (!rule.code) {
     PCRE2_UCHAR msg[256];
     pcre2_get_error_message(err, msg, sizeof msg);

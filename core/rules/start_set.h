@@ -96,20 +96,26 @@ inline constexpr std::array<char, 256> kShapeByte = [] {
 // hash_shape_bytes() of the shape's `n` bytes at `p` when the caller has
 // written them already (the matcher, as it reads a word). It reads 8 bytes
 // at a time, so `p` must have 7 readable bytes past the shape; the bytes
-// past it do not count.
-inline std::uint64_t hash_shape_bytes(const char* p, std::size_t n) {
+// past it do not count. hash_zero_padded_shape() gives the same value for
+// a shape followed by zero bytes up to a multiple of 8 (the caller zeroes
+// them), without masking the last 8.
+template <bool kZeroPadded>
+inline std::uint64_t hash_shape_bytes_of(const char* p, std::size_t n) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
   std::uint64_t h = n * kMul;
   for (std::size_t i = 0; i < n; i += 8) {
     std::uint64_t w;
     std::memcpy(&w, p + i, 8);
-    if (n - i < 8) w &= (std::uint64_t{1} << (8 * (n - i))) - 1;  // little-endian: the first n - i bytes
+    // Little-endian: the first n - i bytes.
+    if (!kZeroPadded && n - i < 8) w &= (std::uint64_t{1} << (8 * (n - i))) - 1;
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 31);
 }
+inline std::uint64_t hash_shape_bytes(const char* p, std::size_t n) { return hash_shape_bytes_of<false>(p, n); }
+inline std::uint64_t hash_zero_padded_shape(const char* p, std::size_t n) { return hash_shape_bytes_of<true>(p, n); }
 std::uint64_t shape_hash(std::string_view word);
 
 // Shapes kept as hashes, each with the roles it has in a start set (bits: a
