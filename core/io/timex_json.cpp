@@ -30,7 +30,9 @@ nlohmann::json document_to_json(const Document& doc, const std::vector<Timex>& t
   int tid = 0;
   for (const Timex& t : timexes) {
     auto j = timex_to_json(t, doc.text, chars);
-    j["tid"] = "t" + std::to_string(++tid);
+    std::string id = "t";  // not "t" + to_string(): GCC 12 warns falsely (-Wrestrict) on that at -O3
+    id += std::to_string(++tid);
+    j["tid"] = std::move(id);
     list.push_back(std::move(j));
   }
   return {{"id", doc.id}, {"pub_date", doc.pub_date}, {"timexes", std::move(list)}};
