@@ -113,6 +113,9 @@ class Anchorer : private timeline::EventWords {
           k = *before;
           continue;
         }
+        // "embraced the Czech Republic, Hungary and Poland on Friday": a
+        // comma between names of a list does not end the clause.
+        if (in_name_list(u)) continue;
       }
       // A bracketed aside does not end the clause: "found 60 pounds (27
       // kilograms) of explosives on Sunday".
@@ -229,6 +232,20 @@ class Anchorer : private timeline::EventWords {
     return false;
   }
 
+  // True when the comma `comma` separates names of a list that "and" or
+  // "or" closes ("the Czech Republic, Hungary and Poland"): names on both
+  // sides, and only names and commas up to the conjunction.
+  bool in_name_list(std::uint32_t comma) const {
+    const auto& s = sentence_of(comma);
+    auto name = [&](std::uint32_t k) { return is_word(k) && tokens()[k].capitalized && !in_timex(k); };
+    if (comma == s.first_token || !(name(comma - 1) || is_punct(comma - 1, '.'))) return false;
+    for (std::uint32_t k = comma + 1; k < s.end_token; ++k) {
+      if (name(k) || is_punct(k, '.') || tokens()[k].kind == TokenKind::Comma) continue;
+      return k > comma + 1 && is_word(k) && (timeline::equals_lower(word(k), "and") || timeline::equals_lower(word(k), "or"));
+    }
+    return false;
+  }
+
   // For the comma `comma` that closes ", or 74 cents a share," (an amount
   // restated in apposition), the comma that opens it; nullopt otherwise.
   std::optional<std::uint32_t> amount_apposition_start(std::uint32_t comma) const {
@@ -331,7 +348,8 @@ class Anchorer : private timeline::EventWords {
   // Verbs joined to the trigger by "and" ("resigned and left", "raided two
   // homes and searched for a suspect"): the same expression dates them. The
   // conjuncts have the same form, and only the first one's object (no verb,
-  // no clause break but a comma right before "and") stands between them.
+  // no clause break but a comma right before "and"; names it joins with
+  // "and") and an adverb after "and" stand between them.
   void add_coordinated(std::uint32_t trigger, std::vector<std::uint32_t>& out) const {
     const auto& s = sentence_of(trigger);
     const std::uint16_t form = classes(trigger) & (WordClass::VerbPast | WordClass::VerbThird);
@@ -340,7 +358,7 @@ class Anchorer : private timeline::EventWords {
       return k >= s.first_token && k < s.end_token && role(k) == Role::Verb && (classes(k) & form);
     };
     auto is_and = [&](std::uint32_t k) { return is_word(k) && timeline::equals_lower(word(k), "and"); };
-    constexpr int kObjectWords = 8;
+    constexpr int kObjectWords = 12;
     // Rightwards: trigger ... and VERB.
     int words = 0;
     for (std::uint32_t k = trigger + 1; k + 1 < s.end_token && words <= kObjectWords; ++k) {
@@ -349,17 +367,27 @@ class Anchorer : private timeline::EventWords {
       if (!is_word(k)) continue;
       ++words;
       if (is_and(k)) {
-        if (same_form_verb(k + 1)) out.push_back(k + 1);
+        // "killed a security guard and severely wounded a nurse"
+        const std::uint32_t verb = k + 2 < s.end_token && is_adverb(k + 1) ? k + 2 : k + 1;
+        if (same_form_verb(verb)) {
+          out.push_back(verb);
+          break;
+        }
+        // "condemned the bombings in Kenya and Tanzania and offered": "and"
+        // inside the object joins names.
+        if (is_word(k + 1) && tokens()[k + 1].capitalized && role(k + 1) != Role::Verb) continue;
         break;
       }
       if (in_timex(k) || role(k) == Role::Verb || is_function(k, FunctionClass::Subordinator))
         break;
     }
     // Leftwards: VERB ... and trigger.
-    if (trigger < s.first_token + 2 || !is_and(trigger - 1)) return;
+    std::uint32_t conjunction = trigger - 1;
+    if (trigger >= s.first_token + 3 && is_adverb(conjunction)) --conjunction;
+    if (trigger < s.first_token + 2 || !is_and(conjunction)) return;
     words = 0;
-    for (std::uint32_t k = trigger - 2; k >= s.first_token && words <= kObjectWords; --k) {
-      if (tokens()[k].kind == TokenKind::Comma && k + 1 == trigger - 1) continue;
+    for (std::uint32_t k = conjunction - 1; k >= s.first_token && words <= kObjectWords; --k) {
+      if (tokens()[k].kind == TokenKind::Comma && k + 1 == conjunction) continue;
       if (is_break(k, true)) break;
       if (is_word(k)) {
         ++words;
@@ -373,6 +401,15 @@ class Anchorer : private timeline::EventWords {
       }
       if (k == s.first_token) break;
     }
+  }
+
+  // An adverb that may stand between a conjunction and its verb: a sentence
+  // adverb ("also", "then") or an -ly word WordNet knows as no noun or verb
+  // ("severely", "formally").
+  bool is_adverb(std::uint32_t k) const {
+    if (!is_word(k) || tokens()[k].capitalized) return false;
+    if (is_function(k, FunctionClass::Adverb)) return true;
+    return word(k).ends_with("ly") && !(classes(k) & (WordClass::Noun | WordClass::AnyVerb));
   }
 
   // The verb that takes the -ing form k as its complement ("was found
@@ -403,6 +440,30 @@ class Anchorer : private timeline::EventWords {
         return std::nullopt;
       if (++words > 4) return std::nullopt;
     }
+    return std::nullopt;
+  }
+
+  // The verb of a clause that opens with `conjunction` at token k, right
+  // after an expression (a comma may come between), if it has one.
+  std::optional<std::uint32_t> clause_verb_after(std::uint32_t k, std::string_view conjunction,
+                                                int reach = kRightReach / 2) const {
+    if (k >= tokens().size()) return std::nullopt;
+    const auto& s = sentence_of(k);
+    if (tokens()[k].kind == TokenKind::Comma) ++k;
+    if (k + 1 >= s.end_token || !is_word(k) || !timeline::equals_lower(word(k), conjunction)) return std::nullopt;
+    return search(k, +1, reach, true, true);
+  }
+
+  // "rebounded Friday as investors hunted for bargains", "rescued Nov. 25
+  // while clinging": the verb of a "while" or "as" clause right after the
+  // expression happens then too. After "as", a subject and a finite verb:
+  // not "as expected", "as part of marking".
+  std::optional<std::uint32_t> simultaneous_clause_verb(std::uint32_t k) const {
+    if (auto verb = clause_verb_after(k, "while")) return verb;
+    auto verb = clause_verb_after(k, "as", 4);
+    const bool finite = verb && (classes(*verb) & (WordClass::VerbPast | WordClass::VerbThird)) &&
+                        !(classes(*verb) & WordClass::VerbIng);
+    if (finite && !timeline::equals_lower(word(*verb - 1), "as")) return verb;
     return std::nullopt;
   }
 
@@ -452,10 +513,12 @@ class Anchorer : private timeline::EventWords {
   }
 
   // The event words that the expression [first, last] dates.
-  // `phrase_head` is set to the noun the expression is part of ("Friday's
-  // purchases", "the Feb. 23 accord"), if it dates one.
+  // `within` receives the words dated within the expression whatever its
+  // signal word: the noun the expression is part of ("before Friday's
+  // purchases", "the Feb. 23 accord") and the verb of a "when" clause about
+  // it ("since 1974, when troops invaded").
   std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end, bool vague,
-                                          std::optional<std::uint32_t>& phrase_head) const {
+                                          std::vector<std::uint32_t>& within) const {
     std::vector<std::uint32_t> found;
     const auto& s = sentence_of(first);
     // "is now suspending", "recently announced", "the recent rulings": a
@@ -497,7 +560,7 @@ class Anchorer : private timeline::EventWords {
         if (is_break(k, true)) break;
         Role r = role(k);
         if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (classes(k) & WordClass::EventNoun)) {
-          phrase_head = k;
+          within.push_back(k);
           return {k};
         }
         if (r == Role::Verb) break;
@@ -543,7 +606,7 @@ class Anchorer : private timeline::EventWords {
       if (role(head) != Role::Noun && !amount && !gerund_head) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
-      phrase_head = head;
+      within.push_back(head);
       if (role(head) == Role::Noun || gerund_head) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
       }
@@ -597,6 +660,15 @@ class Anchorer : private timeline::EventWords {
       }
       if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
     }
+    // "in November when he was called a witness", "from 1968, when the
+    // Soviets invaded": a "when" clause right after the expression says
+    // what happened then.
+    if (auto verb = clause_verb_after(end, "when")) {
+      // "since 1974, when troops invaded": the clause is about the date itself.
+      found.push_back(*verb);
+      within.push_back(*verb);
+    }
+    if (auto verb = simultaneous_clause_verb(end)) found.push_back(*verb);
     if (!trigger) return found;
     found.push_back(*trigger);
     // "completed the purchase yesterday", "issued an arrest warrant Monday":
@@ -723,8 +795,8 @@ class Anchorer : private timeline::EventWords {
     // "ruined by 21 months of war", "extended by six months": before a
     // length, "by" names a cause or an amount, not a deadline.
     if (relation == Relation::By && t.type == TimexType::Duration) relation = Relation::Within;
-    std::optional<std::uint32_t> phrase_head;
-    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), phrase_head);
+    std::vector<std::uint32_t> within;
+    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), within);
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
@@ -732,7 +804,7 @@ class Anchorer : private timeline::EventWords {
       TimelineEntry e = make_entry(trigger, i, first);
       // "before Friday's purchases": the signal places the whole phrase;
       // the purchases themselves happened within Friday.
-      e.relation = trigger == phrase_head ? Relation::Within : relation;
+      e.relation = std::find(within.begin(), within.end(), trigger) != within.end() ? Relation::Within : relation;
       entries.push_back(std::move(e));
     }
   }
