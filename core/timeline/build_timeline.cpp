@@ -336,7 +336,11 @@ class Anchorer : private timeline::EventWords {
       std::string_view w = word(u);
       // "As of Sept. 30, the bank had": "as of" is a signal too.
       const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
-      if (signal_of(u) || timeline::equals_lower(w, "for") || as_of ||
+      // "Over the summer, ..." (an article the expression leaves out, after
+      // a signal word: "The 6:39 a.m. quake" opens no clause).
+      const bool article = timeline::one_of(w, {"the", "a", "an"}) && u > s.first_token && is_word(u - 1) &&
+                           signal_of(u - 1);
+      if (signal_of(u) || timeline::equals_lower(w, "for") || as_of || article ||
           is_function(u, FunctionClass::Coordinator) || is_function(u, FunctionClass::Adverb) ||
           timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex(u))
         continue;
@@ -435,11 +439,54 @@ class Anchorer : private timeline::EventWords {
       if (!is_word(u)) continue;
       if (role(u) == Role::Verb) return u;
       std::string_view w = word(u);
+      // "said that terrorist bombings this month ...": "that" opens a
+      // clause here, the noun is its subject.
       if (signal_of(u) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with") ||
-          (is_any_function(u) && !is_function(u, FunctionClass::Determiner)))
+          timeline::equals_lower(w, "that") || (is_any_function(u) && !is_function(u, FunctionClass::Determiner)))
         return std::nullopt;
       if (++words > 4) return std::nullopt;
     }
+    return std::nullopt;
+  }
+
+  // "In Sunday's debate against Vacco, Spitzer attacked him", "At a
+  // Sunday memorial service, the bishop said": a prepositional phrase that
+  // opens the sentence with "in", "at", "on", "during" ... and holds the
+  // dated noun `head` dates the verb after its comma too ("Before Tuesday's
+  // vote, he said" places the saying before the vote only).
+  std::optional<std::uint32_t> verb_after_opening_phrase(std::uint32_t first, std::uint32_t head) const {
+    const auto& s = sentence_of(first);
+    const std::uint32_t start = clause_start(first);
+    if (start != s.first_token || !is_word(start) || signal_of(start) != Relation::Within) return std::nullopt;
+    for (std::uint32_t k = start + 1; k < first; ++k)
+      if (role(k) == Role::Verb) return std::nullopt;
+    int words = 0;
+    for (std::uint32_t k = head + 1; k < s.end_token && words < 8; ++k) {
+      if (tokens()[k].kind == TokenKind::Comma) {
+        // "the May 1 general election, which Labour is predicted to win,": a
+        // relative clause, not the sentence's.
+        if (k + 1 < s.end_token && is_word(k + 1) && timeline::one_of(word(k + 1), {"which", "who", "that", "where"}))
+          return std::nullopt;
+        return search(k, +1, kRightReach, false, true);
+      }
+      if (is_break(k, false)) return std::nullopt;
+      if (!is_word(k)) continue;
+      ++words;
+      if (role(k) == Role::Verb || in_timex(k)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The event noun that "that" or "which" right before verb k stands for
+  // ("the shootings that injured", "the plan, which calls"), if it is one.
+  std::optional<std::uint32_t> relative_antecedent(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    if (k < s.first_token + 2 || !is_word(k - 1)) return std::nullopt;
+    if (!timeline::equals_lower(word(k - 1), "that") && !timeline::equals_lower(word(k - 1), "which"))
+      return std::nullopt;
+    std::uint32_t noun = k - 2;
+    if (tokens()[noun].kind == TokenKind::Comma && noun > s.first_token) --noun;
+    if (is_word(noun) && role(noun) == Role::Noun) return noun;
     return std::nullopt;
   }
 
@@ -561,7 +608,9 @@ class Anchorer : private timeline::EventWords {
         Role r = role(k);
         if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (classes(k) & WordClass::EventNoun)) {
           within.push_back(k);
-          return {k};
+          found.push_back(k);
+          if (auto verb = verb_after_opening_phrase(first, k)) found.push_back(*verb);
+          return found;
         }
         if (r == Role::Verb) break;
       }
@@ -607,6 +656,7 @@ class Anchorer : private timeline::EventWords {
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
       within.push_back(head);
+      if (auto verb = verb_after_opening_phrase(first, head)) found.push_back(*verb);
       if (role(head) == Role::Noun || gerund_head) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
       }
@@ -699,6 +749,12 @@ class Anchorer : private timeline::EventWords {
           break;
         }
       }
+    }
+    // "an explosion that took place near the embassy Friday morning", "the
+    // revolution that brought Castro to power 41 years ago": the event noun
+    // a relative clause describes happened when its verb did.
+    if (role(*trigger) == Role::Verb) {
+      if (auto antecedent = relative_antecedent(*trigger)) found.push_back(*antecedent);
     }
     if (role(*trigger) == Role::Verb) {
       // "was found floating ... Nov. 25": the verb whose complement the

@@ -55,12 +55,14 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (classes(k) == 0) return Role::None;
   if (is_function(k, FunctionClass::Possession)) {
     // "had a loss" is an event, "had risen" and "had just ended" are a tense.
+    // "has often claimed", "had set": a participle after an adverb, and one
+    // that is a noun too ("set", "cut", "shed"), makes a tense as well.
     std::uint32_t next = k + 1;
     if (next + 1 < sentence_of(k).end_token && is_word(next) &&
-        (is_function(next, FunctionClass::Adverb) || equals_lower(word(next), "not")))
+        (is_function(next, FunctionClass::Adverb) || equals_lower(word(next), "not") ||
+         equals_lower(word(next), "often") || word(next).ends_with("ly")))
       ++next;
-    bool auxiliary = next < sentence_of(k).end_token && is_word(next) &&
-                     (classes(next) & WordClass::VerbPast) && !(classes(next) & WordClass::Noun);
+    bool auxiliary = next < sentence_of(k).end_token && is_word(next) && (classes(next) & WordClass::VerbPast);
     return auxiliary ? Role::None : Role::Verb;
   }
   if (is_any_function(k)) return Role::None;
