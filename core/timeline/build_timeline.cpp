@@ -428,6 +428,28 @@ class Anchorer : private timeline::EventWords {
     return std::nullopt;
   }
 
+  // The verb that aspectual verb k ("began", "resumed", "continues") takes
+  // as its -ing or "to" complement: "began notifying customers", "began to
+  // arrive". The complement's event is under way then. Not after "stopped"
+  // or "finished": it is over then.
+  std::optional<std::uint32_t> aspect_complement(std::uint32_t k) const {
+    static constexpr std::string_view kAspectual[] = {
+        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+        "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"};
+    const auto& s = sentence_of(k);
+    const std::string_view w = word(k);
+    if (std::none_of(std::begin(kAspectual), std::end(kAspectual), [&](std::string_view a) { return timeline::equals_lower(w, a); }))
+      return std::nullopt;
+    std::uint32_t next = k + 1;
+    if (next + 1 < s.end_token && is_word(next) && timeline::equals_lower(word(next), "to")) {
+      ++next;
+      if (is_word(next) && (classes(next) & WordClass::VerbBase) && !in_timex(next)) return next;
+      return std::nullopt;
+    }
+    if (next < s.end_token && is_word(next) && (classes(next) & WordClass::VerbIng) && !in_timex(next)) return next;
+    return std::nullopt;
+  }
+
   // The verb whose direct object ends with noun k: only a determiner and
   // modifiers (no preposition, no clause break) stand between them.
   std::optional<std::uint32_t> governing_verb(std::uint32_t k) const {
@@ -487,6 +509,28 @@ class Anchorer : private timeline::EventWords {
     std::uint32_t noun = k - 2;
     if (tokens()[noun].kind == TokenKind::Comma && noun > s.first_token) --noun;
     if (is_word(noun) && role(noun) == Role::Noun) return noun;
+    return std::nullopt;
+  }
+
+  // The event noun or -ing form that heads the noun phrase after "of" at
+  // token k ("of questioning", "of deadly clashes between ...", "of the
+  // worst flooding"), if its head is one ("of single-party rule" is not).
+  std::optional<std::uint32_t> measured_event(std::uint32_t k) const {
+    if (k >= tokens().size() || !is_word(k) || !timeline::equals_lower(word(k), "of")) return std::nullopt;
+    const auto& s = sentence_of(k);
+    std::optional<std::uint32_t> head;
+    for (std::uint32_t u = k + 1; u < s.end_token && u <= k + 6; ++u) {
+      if (is_punct(u, '-')) continue;
+      if (!is_word(u) || in_timex(u)) break;
+      if (is_function(u, FunctionClass::Determiner) && !head) continue;
+      if (is_any_function(u) || is_preposition(word(u)) || signal_of(u) || tokens()[u].capitalized) break;
+      const bool gerund = (classes(u) & WordClass::VerbIng) != 0;
+      const bool plural = (classes(u) & WordClass::Plural) != 0;  // "of deadly clashes"
+      if (role(u) == Role::Verb && !gerund && !plural) break;
+      head = u;
+      if (role(u) == Role::Verb && gerund) break;  // "of playing rugby"
+    }
+    if (head && (role(*head) == Role::Noun || (classes(*head) & (WordClass::VerbIng | WordClass::EventNoun)))) return head;
     return std::nullopt;
   }
 
@@ -764,6 +808,7 @@ class Anchorer : private timeline::EventWords {
         if (auto matrix = matrix_verb(*trigger)) found.push_back(*matrix);
       }
       add_coordinated(*trigger, found);
+      if (auto complement = aspect_complement(*trigger)) found.push_back(*complement);
       // "met on Monday and approved the plan": the verb coordinated right
       // after the expression.
       const std::uint16_t form = classes(*trigger) & (WordClass::VerbPast | WordClass::VerbThird);
@@ -853,16 +898,40 @@ class Anchorer : private timeline::EventWords {
     if (relation == Relation::By && t.type == TimexType::Duration) relation = Relation::Within;
     std::vector<std::uint32_t> within;
     auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), within);
+    // "after three days of questioning", "six months of talks": the event a
+    // length measures lasted it. Not "within a week of his capture" (a
+    // distance from it) nor "the first hours of the war" (a part of it).
+    const bool measure = t.type == TimexType::Duration && !timeline::equals_lower(word(first), "the") &&
+                         !(first > 0 && is_word(first - 1) && timeline::equals_lower(word(first - 1), "within"));
+    if (measure) {
+      if (auto event = measured_event(end)) {
+        triggers.push_back(*event);
+        within.push_back(*event);
+      }
+    }
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
     for (std::uint32_t trigger : triggers) {
-      TimelineEntry e = make_entry(trigger, i, first);
       // "before Friday's purchases": the signal places the whole phrase;
       // the purchases themselves happened within Friday.
-      e.relation = std::find(within.begin(), within.end(), trigger) != within.end() ? Relation::Within : relation;
+      const Relation r =
+          std::find(within.begin(), within.end(), trigger) != within.end() ? Relation::Within : relation;
+      if (r == Relation::Ends && moves_a_time(trigger)) continue;
+      TimelineEntry e = make_entry(trigger, i, first);
+      e.relation = r;
       entries.push_back(std::move(e));
     }
+  }
+
+  // "extended its offer until Nov. 9", "gave the relatives until 9 a.m.
+  // Tuesday", "postponed until Tuesday any action": the date bounds the
+  // object, not the act of setting it; such a verb is not dated by "until".
+  bool moves_a_time(std::uint32_t k) const {
+    return timeline::one_of(word(k), {"extend", "extends", "extended", "extending", "postpone", "postpones",
+                                      "postponed", "delay", "delays", "delayed", "defer", "deferred", "adjourn",
+                                      "adjourned", "give", "gives", "gave", "given", "grant", "granted", "allow",
+                                      "allows", "allowed"});
   }
 
   // "on Wednesday, a day after he reiterated ...": "reiterated" is dated one

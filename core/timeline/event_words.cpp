@@ -99,7 +99,13 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (prev && (in_timex(*prev) || is_function(*prev, FunctionClass::Adverb)))
     before_adverb = previous_word(*prev);
   bool after_modal = before_adverb && is_function(*before_adverb, FunctionClass::Modal);
-  bool after_subject = prev && is_function(*prev, FunctionClass::Subject);
+  // "demonstrators who gather daily": a relative pronoun is a subject too,
+  // but not a preposition's object ("in which police clashed").
+  auto before_relative = prev ? previous_word(*prev) : std::nullopt;
+  const bool after_relative = prev && (equals_lower(word(*prev), "who") || equals_lower(word(*prev), "which")) &&
+                              !(before_relative && (signal_of(*before_relative) ||
+                                                    is_preposition(word(*before_relative))));
+  bool after_subject = (prev && is_function(*prev, FunctionClass::Subject)) || after_relative;
   if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
     bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
     // "Intelogic shares rose": an -s form followed by a finite verb is its subject.
