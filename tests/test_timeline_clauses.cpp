@@ -57,6 +57,21 @@ TEST_CASE("anchoring: relative clauses and opening phrases") {
                                 "2024-10-01"),
                     "said"));
   }
+  SUBCASE("an expression that closes a relative clause in the subject dates that clause's verb") {
+    CHECK(sole_trigger("It is not known if the arrest announced today stemmed from the indictment.", "today",
+                       "2024-10-02", "2024-10-02") != "stemmed");
+    CHECK(has(triggers_of("The arrest announced today stemmed from the indictment.", "today", "2024-10-02",
+                          "2024-10-02"),
+              "announced"));
+    CHECK(sole_trigger("U.S. forces Thursday launched missile strikes.", "Thursday", "2024-09-26", "2024-09-26") ==
+          "launched");
+  }
+  SUBCASE("an event noun after \"at\" past the verb's object is the act's occasion") {
+    auto triggers = triggers_of("The Czech Republic on Friday joined NATO at a ceremony in Missouri.", "Friday",
+                                "2024-09-27", "2024-09-27");
+    CHECK(has(triggers, "joined"));
+    CHECK(has(triggers, "ceremony"));
+  }
   SUBCASE("the object rule stops at a complement clause's \"that\"") {
     CHECK_FALSE(has(triggers_of("McKinnon said that terrorist bombings this month were planned.", "this month",
                                 "2024-10"),

@@ -534,6 +534,40 @@ class Anchorer : private timeline::EventWords {
     return std::nullopt;
   }
 
+  // True when k closes a relative clause that has its verb before k: after
+  // "which", "who" or a noun's "that" ("the revolution that brought Castro
+  // to power 42 years ago"), or a participle with no object after a
+  // determined noun phrase ("the arrest announced today", "a report carried
+  // by Xinhua on Thursday"; not "Israeli police released").
+  bool in_relative_clause(std::uint32_t k) const {
+    auto common_noun = [&](std::uint32_t j) {
+      return is_word(j) && !tokens()[j].capitalized && !is_any_function(j) && !is_function(j, FunctionClass::Amount) &&
+             (classes(j) & WordClass::Noun) && role(j) != Role::Verb;
+    };
+    const std::uint32_t start = clause_start(k);
+    for (std::uint32_t j = start; j < k; ++j) {
+      if (!is_word(j)) continue;
+      const bool relative = timeline::one_of(word(j), {"which", "who"}) ||
+                            (timeline::equals_lower(word(j), "that") && j > start && common_noun(j - 1));
+      if (relative) {
+        for (std::uint32_t v = j + 1; v < k; ++v)
+          if (role(v) == Role::Verb) return true;
+        continue;
+      }
+      // A participle takes no object: "the company said its loss ..." is a
+      // main clause.
+      const bool participle = role(j) == Role::Verb && (classes(j) & WordClass::VerbPast) && !is_any_function(j) &&
+                              j < k && (in_timex(j + 1) || signal_of(j + 1) || is_preposition(word(j + 1)));
+      if (!participle || j == start || !common_noun(j - 1)) continue;
+      std::uint32_t np = j - 1;  // the noun phrase's first word
+      while (np > start && is_word(np - 1) && !is_any_function(np - 1) && role(np - 1) != Role::Verb) --np;
+      if (np > start && ((is_word(np - 1) && is_function(np - 1, FunctionClass::Determiner)) ||
+                         tokens()[np - 1].kind == TokenKind::Possessive))
+        return true;
+    }
+    return false;
+  }
+
   // The verb of a clause that opens with `conjunction` at token k, right
   // after an expression (a comma may come between), if it has one.
   std::optional<std::uint32_t> clause_verb_after(std::uint32_t k, std::string_view conjunction,
@@ -555,6 +589,36 @@ class Anchorer : private timeline::EventWords {
     const bool finite = verb && (classes(*verb) & (WordClass::VerbPast | WordClass::VerbThird)) &&
                         !(classes(*verb) & WordClass::VerbIng);
     if (finite && !timeline::equals_lower(word(*verb - 1), "as")) return verb;
+    return std::nullopt;
+  }
+
+  // The event noun of an "at" or "during" phrase after verb k and its object
+  // ("joined NATO at a ceremony held in Independence", "rammed a vessel
+  // during an operation"): the occasion the act took place at.
+  std::optional<std::uint32_t> occasion_of(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    int words = 0;
+    for (std::uint32_t u = k + 1; u < s.end_token && words < 8; ++u) {
+      if (is_break(u, true) || in_timex(u)) return std::nullopt;
+      if (!is_word(u)) continue;
+      ++words;
+      if (role(u) == Role::Verb) return std::nullopt;
+      // "at" right after the verb is often its argument ("tore at the posters").
+      const bool at = timeline::equals_lower(word(u), "at") && words > 1;
+      if (!at && !timeline::equals_lower(word(u), "during")) {
+        if (is_any_function(u) && !is_function(u, FunctionClass::Determiner)) return std::nullopt;
+        continue;
+      }
+      std::optional<std::uint32_t> head;
+      for (std::uint32_t v = u + 1; v < s.end_token && v <= u + 5; ++v) {
+        if (!is_word(v) || in_timex(v)) break;
+        if (is_function(v, FunctionClass::Determiner) && !head) continue;
+        if (is_any_function(v) || is_preposition(word(v)) || signal_of(v) || role(v) == Role::Verb) break;
+        head = v;
+      }
+      if (head && role(*head) == Role::Noun) return head;
+      return std::nullopt;
+    }
     return std::nullopt;
   }
 
@@ -718,7 +782,11 @@ class Anchorer : private timeline::EventWords {
     // "U.S. forces Thursday launched", "we today accept", "its loss for the
     // third quarter narrowed": an expression that ends the subject dates
     // the verb right after it.
-    const bool verb_follows = end < s.end_token && role(end) == Role::Verb &&
+    // Not when the expression closes a relative clause inside the subject:
+    // it dates that clause's verb ("the arrest announced today stemmed
+    // from", "the revolution that brought Castro to power 42 years ago
+    // gathered").
+    const bool verb_follows = end < s.end_token && role(end) == Role::Verb && !in_relative_clause(first) &&
                               !(is_period_end(end) && opens_clause(first)) &&
                               (classes(end) & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
                               !(classes(end) & WordClass::VerbIng);
@@ -808,6 +876,7 @@ class Anchorer : private timeline::EventWords {
         if (auto matrix = matrix_verb(*trigger)) found.push_back(*matrix);
       }
       add_coordinated(*trigger, found);
+      if (auto occasion = occasion_of(*trigger)) found.push_back(*occasion);
       if (auto complement = aspect_complement(*trigger)) found.push_back(*complement);
       // "met on Monday and approved the plan": the verb coordinated right
       // after the expression.
