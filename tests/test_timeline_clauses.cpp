@@ -72,6 +72,9 @@ TEST_CASE("anchoring: relative clauses and opening phrases") {
     CHECK(has(triggers, "joined"));
     CHECK(has(triggers, "ceremony"));
   }
+  SUBCASE("a vague modifier inside a noun phrase dates nothing outside it") {
+    CHECK(triggers_of("Kopp could be charged under the recent Freedom of Access Act.", "recent", "PAST_REF").empty());
+  }
   SUBCASE("the object rule stops at a complement clause's \"that\"") {
     CHECK_FALSE(has(triggers_of("McKinnon said that terrorist bombings this month were planned.", "this month",
                                 "2024-10"),

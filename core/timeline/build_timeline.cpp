@@ -681,7 +681,11 @@ class Anchorer : private timeline::EventWords {
     // or noun right after it; the word before it is seldom what it dates.
     const bool after_determiner = first > s.first_token && is_word(first - 1) &&
                                   is_function(first - 1, FunctionClass::Determiner);
-    if (end == first + 1 && vague && !after_determiner) {
+    // "a recently announced venture": an adverb after a determiner modifies
+    // the participle after it.
+    const bool adverb_participle = end < s.end_token && word(first).ends_with("ly") && is_word(end) &&
+                                   (classes(end) & WordClass::VerbPast);
+    if (end == first + 1 && vague && (!after_determiner || adverb_participle)) {
       // "the firm recently cut its dividend", "its debts currently exceed":
       // right after an adverb, a word that can be a verb is one, even a
       // form the walk would read as a noun or not know as a verb ("cut").
@@ -777,6 +781,11 @@ class Anchorer : private timeline::EventWords {
       }
       return found;
     }
+    // "charged under the recent Freedom of Access Act", "prompted the
+    // recent moves": a one-word vague modifier inside a noun phrase dates
+    // that phrase or nothing, never a word outside it.
+    if (end == first + 1 && vague && after_determiner && !timeline::one_of(word(first - 1), {"more", "that"}))
+      return found;
     if (is_comparison_base(first)) return found;
     std::optional<std::uint32_t> trigger;
     // "U.S. forces Thursday launched", "we today accept", "its loss for the
