@@ -72,6 +72,9 @@ TEST_CASE("anchoring: relative clauses and opening phrases") {
     CHECK(has(triggers, "joined"));
     CHECK(has(triggers, "ceremony"));
   }
+  SUBCASE("a possessive dates the event noun that heads its compound") {
+    CHECK(sole_trigger("Markets fell after last month's credit squeeze.", "last month", "2024-09") == "squeeze");
+  }
   SUBCASE("a vague modifier inside a noun phrase dates nothing outside it") {
     CHECK(triggers_of("Kopp could be charged under the recent Freedom of Access Act.", "recent", "PAST_REF").empty());
   }

@@ -719,6 +719,12 @@ class Anchorer : private timeline::EventWords {
         if (is_break(k, true)) break;
         Role r = role(k);
         if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (classes(k) & WordClass::EventNoun)) {
+          // "last month's Campeau Corp. credit squeeze": the compound's
+          // head, when it is an event noun too.
+          for (std::uint32_t j = k + 1; j < s.end_token && is_word(j) && !tokens()[j].capitalized &&
+                                        !is_any_function(j) && (classes(j) & WordClass::Noun);
+               ++j)
+            if (role(j) == Role::Noun) k = j;
           within.push_back(k);
           found.push_back(k);
           if (auto verb = verb_after_opening_phrase(first, k)) found.push_back(*verb);
