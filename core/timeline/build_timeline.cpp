@@ -334,6 +334,8 @@ class Anchorer : private timeline::EventWords {
       if (is_break(u, true)) return !(tokens()[u].kind == TokenKind::Comma && amount_apposition_start(u));
       if (!is_word(u)) continue;
       std::string_view w = word(u);
+      // "the party which in 1992 won": a relative clause opens at its pronoun.
+      if (timeline::one_of(w, {"which", "who"})) return true;
       // "As of Sept. 30, the bank had": "as of" is a signal too.
       const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
       // "Over the summer, ..." (an article the expression leaves out, after
@@ -638,8 +640,9 @@ class Anchorer : private timeline::EventWords {
   // stand between): an adjective or noun that is no verb form here ("was
   // weak", "will be due", "were net losers"), not an adverb in -ly.
   bool is_predicate(std::uint32_t k) const {
+    // "were among the first settlers": a preposition is no state.
     if (!is_word(k) || tokens()[k].capitalized || in_timex(k) || is_any_function(k) ||
-        is_function(k, FunctionClass::Amount) || word(k).ends_with("ly"))
+        is_function(k, FunctionClass::Amount) || word(k).ends_with("ly") || is_preposition(word(k)))
       return false;
     auto prev = previous_word(k);
     if (prev && (is_function(*prev, FunctionClass::Adverb) || timeline::equals_lower(word(*prev), "very") ||
