@@ -69,6 +69,8 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("meeting") & WordClass::MessageNoun));        // noun.group, a gathering
   CHECK_FALSE((lexicon::classes_of("government") & WordClass::EventNoun));  // noun.group from "govern", no gathering
   CHECK_FALSE((lexicon::classes_of("people") & WordClass::EventNoun));
+  CHECK((lexicon::classes_of("rallies") & WordClass::MessageNoun));  // a gathering that is held, with no verb
+  CHECK_FALSE((lexicon::classes_of("audience") & WordClass::EventNoun));  // a gathering, not held
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
