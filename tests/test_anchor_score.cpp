@@ -88,7 +88,7 @@ TEST_CASE("anchoring scores: recall, precision on linked events, strict precisio
 
 // A regression floor for anchoring itself: the timeline built on the gold
 // expressions of TempEval-3 train (so that extraction changes do not move
-// it) against the gold TLINKs. Measured 67.5 F1 / 75.9 strict precision when
+// it) against the gold TLINKs. Measured 69.0 F1 / 76.1 strict precision when
 // the floor was last raised; dropping below means a rule change lost pairs
 // or added wrong entries. Skipped when the shared data is absent.
 TEST_CASE("anchoring floor on TempEval-3 train with gold expressions") {
@@ -105,6 +105,6 @@ TEST_CASE("anchoring floor on TempEval-3 train with gold expressions") {
     total += eval::score_anchoring(doc, build_timeline(to_document(doc), doc.gold_timexes()));
   }
   CHECK(total.gold_pairs == 2041);
-  CHECK(total.f1() >= 0.670);
-  CHECK(total.strict_precision() >= 0.754);
+  CHECK(total.f1() >= 0.686);
+  CHECK(total.strict_precision() >= 0.758);
 }

@@ -18,57 +18,13 @@
 #include "core/timeline/timeline.h"
 #include "core/timeline/timeline_writers.h"
 #include "tests/temp_path.h"
+#include "tests/timeline_doc.h"
 
 namespace {
 
 using namespace dateline;
+using namespace dateline::test;
 namespace fs = std::filesystem;
-
-// A DATE timex over the first occurrence of `text` in `doc`, with a day
-// interval when `day` is given.
-Timex timex_at(const std::string& doc, const std::string& text, const std::string& value, const char* day = nullptr,
-               TimexType type = TimexType::Date) {
-  Timex t;
-  auto at = doc.find(text);
-  REQUIRE(at != std::string::npos);
-  t.begin = static_cast<std::uint32_t>(at);
-  t.end = static_cast<std::uint32_t>(at + text.size());
-  t.type = type;
-  t.value = value;
-  if (day) {
-    auto start = parse_reference(day).local;
-    t.interval = Interval{start, start + date::days{1}, Grain::Day};
-  }
-  return t;
-}
-
-Document document(std::string text) {
-  Document d;
-  d.id = "doc";
-  d.source = "doc.txt";
-  d.text = std::move(text);
-  d.pub_date = "2024-10-02";
-  d.reference = parse_reference("2024-10-02");
-  return d;
-}
-
-// The triggers, in order, of the entries that the expression `text` (first
-// found in `doc_text`) makes.
-std::vector<std::string> triggers_of(const std::string& doc_text, const std::string& text, const std::string& value,
-                                     const char* day = nullptr) {
-  auto doc = document(doc_text);
-  std::vector<std::string> out;
-  for (const auto& e : build_timeline(doc, {timex_at(doc.text, text, value, day)})) out.push_back(e.trigger.text);
-  return out;
-}
-
-// The trigger of the one entry that the expression makes; "" when it makes
-// none or several.
-std::string sole_trigger(const std::string& doc_text, const std::string& text, const std::string& value,
-                         const char* day = nullptr) {
-  auto triggers = triggers_of(doc_text, text, value, day);
-  return triggers.size() == 1 ? triggers[0] : std::string();
-}
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -113,6 +69,8 @@ TEST_CASE("lexicon: WordNet verb forms and event nouns") {
   CHECK((lexicon::classes_of("meeting") & WordClass::MessageNoun));        // noun.group, a gathering
   CHECK_FALSE((lexicon::classes_of("government") & WordClass::EventNoun));  // noun.group from "govern", no gathering
   CHECK_FALSE((lexicon::classes_of("people") & WordClass::EventNoun));
+  CHECK((lexicon::classes_of("rallies") & WordClass::MessageNoun));  // a gathering that is held, with no verb
+  CHECK_FALSE((lexicon::classes_of("audience") & WordClass::EventNoun));  // a gathering, not held
   CHECK(lexicon::classes_of("qwzx") == 0);
   CHECK(lexicon::classes_of_token("Jos\xC3\xA9") == 0);
 }
@@ -176,8 +134,9 @@ TEST_CASE("anchoring: nearest event on the left, clause openers, possessives, co
   SUBCASE("\"by\" before a length names a cause, not a deadline") {
     auto doc = document("The republic was ruined by 21 months of war.");
     auto entries = build_timeline(doc, {timex_at(doc.text, "21 months", "P21M", nullptr, TimexType::Duration)});
-    REQUIRE(entries.size() == 1);
+    REQUIRE(entries.size() == 2);  // "ruined" and the war the length measures
     CHECK(entries[0].relation == Relation::Within);
+    CHECK(entries[1].trigger.text == "war");
   }
   SUBCASE("a premodifier dates only an event noun") {
     auto doc = document("With your current subscription plan you can comment on stories.");

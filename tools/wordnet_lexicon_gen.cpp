@@ -21,6 +21,7 @@
 //    "income", "loss", "sales", the results a period dates ("third-quarter loss");
 //  - which part of speech dominates: the lemma's tagged-sense counts (from
 //    the SemCor-based counts of index.*) for verb against noun.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -29,6 +30,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -177,12 +179,20 @@ bool descends_from(const NounSynsets& synsets, const std::string& offset, const 
 }
 
 // A group a verb names is an event only when it is a gathering ("meeting",
-// "conference", "rally"), not an institution or a people ("government" <-
-// govern, "organization", "police", "people" <- people): those are under
-// "organization" or "social group" in WordNet, not under "gathering".
+// "conference"), not an institution or a people ("government" <- govern,
+// "organization", "police", "people" <- people): those are under
+// "organization" or "social group" in WordNet, not under "gathering". Some
+// gatherings that are held have no verb in WordNet, and nothing there tells
+// them from crowds and audiences (or "convention" from the treaty it mostly
+// names in news): those few are listed.
+constexpr std::string_view kHeldGatherings[] = {"rally",      "reunion",  "seminar",     "symposium",
+                                                "colloquium", "conclave", "housewarming"};
+
 bool is_message_sense(const NounSynsets& synsets, const std::string& offset, const std::string& gathering) {
   const NounSynset& s = synsets.at(offset);
-  if (!s.from_verb) return false;
+  const bool held =
+      std::find(std::begin(kHeldGatherings), std::end(kHeldGatherings), s.first_word) != std::end(kHeldGatherings);
+  if (!s.from_verb && !held) return false;
   if (s.lexfile == kGroup) return descends_from(synsets, offset, gathering);
   return s.lexfile == kCommunication || s.lexfile == kPhenomenon;
 }

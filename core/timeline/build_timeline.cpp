@@ -113,6 +113,9 @@ class Anchorer : private timeline::EventWords {
           k = *before;
           continue;
         }
+        // "embraced the Czech Republic, Hungary and Poland on Friday": a
+        // comma between names of a list does not end the clause.
+        if (in_name_list(u)) continue;
       }
       // A bracketed aside does not end the clause: "found 60 pounds (27
       // kilograms) of explosives on Sunday".
@@ -229,6 +232,20 @@ class Anchorer : private timeline::EventWords {
     return false;
   }
 
+  // True when the comma `comma` separates names of a list that "and" or
+  // "or" closes ("the Czech Republic, Hungary and Poland"): names on both
+  // sides, and only names and commas up to the conjunction.
+  bool in_name_list(std::uint32_t comma) const {
+    const auto& s = sentence_of(comma);
+    auto name = [&](std::uint32_t k) { return is_word(k) && tokens()[k].capitalized && !in_timex(k); };
+    if (comma == s.first_token || !(name(comma - 1) || is_punct(comma - 1, '.'))) return false;
+    for (std::uint32_t k = comma + 1; k < s.end_token; ++k) {
+      if (name(k) || is_punct(k, '.') || tokens()[k].kind == TokenKind::Comma) continue;
+      return k > comma + 1 && is_word(k) && (timeline::equals_lower(word(k), "and") || timeline::equals_lower(word(k), "or"));
+    }
+    return false;
+  }
+
   // For the comma `comma` that closes ", or 74 cents a share," (an amount
   // restated in apposition), the comma that opens it; nullopt otherwise.
   std::optional<std::uint32_t> amount_apposition_start(std::uint32_t comma) const {
@@ -317,9 +334,15 @@ class Anchorer : private timeline::EventWords {
       if (is_break(u, true)) return !(tokens()[u].kind == TokenKind::Comma && amount_apposition_start(u));
       if (!is_word(u)) continue;
       std::string_view w = word(u);
+      // "the party which in 1992 won": a relative clause opens at its pronoun.
+      if (timeline::one_of(w, {"which", "who"})) return true;
       // "As of Sept. 30, the bank had": "as of" is a signal too.
       const bool as_of = timeline::equals_lower(w, "as") && u + 1 < k && is_word(u + 1) && timeline::equals_lower(word(u + 1), "of");
-      if (signal_of(u) || timeline::equals_lower(w, "for") || as_of ||
+      // "Over the summer, ..." (an article the expression leaves out, after
+      // a signal word: "The 6:39 a.m. quake" opens no clause).
+      const bool article = timeline::one_of(w, {"the", "a", "an"}) && u > s.first_token && is_word(u - 1) &&
+                           signal_of(u - 1);
+      if (signal_of(u) || timeline::equals_lower(w, "for") || as_of || article ||
           is_function(u, FunctionClass::Coordinator) || is_function(u, FunctionClass::Adverb) ||
           timeline::equals_lower(w, "early") || timeline::equals_lower(w, "late") || in_timex(u))
         continue;
@@ -331,7 +354,8 @@ class Anchorer : private timeline::EventWords {
   // Verbs joined to the trigger by "and" ("resigned and left", "raided two
   // homes and searched for a suspect"): the same expression dates them. The
   // conjuncts have the same form, and only the first one's object (no verb,
-  // no clause break but a comma right before "and") stands between them.
+  // no clause break but a comma right before "and"; names it joins with
+  // "and") and an adverb after "and" stand between them.
   void add_coordinated(std::uint32_t trigger, std::vector<std::uint32_t>& out) const {
     const auto& s = sentence_of(trigger);
     const std::uint16_t form = classes(trigger) & (WordClass::VerbPast | WordClass::VerbThird);
@@ -340,7 +364,7 @@ class Anchorer : private timeline::EventWords {
       return k >= s.first_token && k < s.end_token && role(k) == Role::Verb && (classes(k) & form);
     };
     auto is_and = [&](std::uint32_t k) { return is_word(k) && timeline::equals_lower(word(k), "and"); };
-    constexpr int kObjectWords = 8;
+    constexpr int kObjectWords = 12;
     // Rightwards: trigger ... and VERB.
     int words = 0;
     for (std::uint32_t k = trigger + 1; k + 1 < s.end_token && words <= kObjectWords; ++k) {
@@ -349,17 +373,27 @@ class Anchorer : private timeline::EventWords {
       if (!is_word(k)) continue;
       ++words;
       if (is_and(k)) {
-        if (same_form_verb(k + 1)) out.push_back(k + 1);
+        // "killed a security guard and severely wounded a nurse"
+        const std::uint32_t verb = k + 2 < s.end_token && is_adverb(k + 1) ? k + 2 : k + 1;
+        if (same_form_verb(verb)) {
+          out.push_back(verb);
+          break;
+        }
+        // "condemned the bombings in Kenya and Tanzania and offered": "and"
+        // inside the object joins names.
+        if (is_word(k + 1) && tokens()[k + 1].capitalized && role(k + 1) != Role::Verb) continue;
         break;
       }
       if (in_timex(k) || role(k) == Role::Verb || is_function(k, FunctionClass::Subordinator))
         break;
     }
     // Leftwards: VERB ... and trigger.
-    if (trigger < s.first_token + 2 || !is_and(trigger - 1)) return;
+    std::uint32_t conjunction = trigger - 1;
+    if (trigger >= s.first_token + 3 && is_adverb(conjunction)) --conjunction;
+    if (trigger < s.first_token + 2 || !is_and(conjunction)) return;
     words = 0;
-    for (std::uint32_t k = trigger - 2; k >= s.first_token && words <= kObjectWords; --k) {
-      if (tokens()[k].kind == TokenKind::Comma && k + 1 == trigger - 1) continue;
+    for (std::uint32_t k = conjunction - 1; k >= s.first_token && words <= kObjectWords; --k) {
+      if (tokens()[k].kind == TokenKind::Comma && k + 1 == conjunction) continue;
       if (is_break(k, true)) break;
       if (is_word(k)) {
         ++words;
@@ -375,6 +409,15 @@ class Anchorer : private timeline::EventWords {
     }
   }
 
+  // An adverb that may stand between a conjunction and its verb: a sentence
+  // adverb ("also", "then") or an -ly word WordNet knows as no noun or verb
+  // ("severely", "formally").
+  bool is_adverb(std::uint32_t k) const {
+    if (!is_word(k) || tokens()[k].capitalized) return false;
+    if (is_function(k, FunctionClass::Adverb)) return true;
+    return word(k).ends_with("ly") && !(classes(k) & (WordClass::Noun | WordClass::AnyVerb));
+  }
+
   // The verb that takes the -ing form k as its complement ("was found
   // floating", "practiced forming"). Infinitives ("began to fall") are left
   // out: measured, their matrix verb is dated in the gold less than a
@@ -384,6 +427,28 @@ class Anchorer : private timeline::EventWords {
     std::uint16_t c = classes(k);
     if ((c & WordClass::VerbIng) && k >= s.first_token + 1 && is_word(k - 1) && role(k - 1) == Role::Verb)
       return k - 1;
+    return std::nullopt;
+  }
+
+  // The verb that aspectual verb k ("began", "resumed", "continues") takes
+  // as its -ing or "to" complement: "began notifying customers", "began to
+  // arrive". The complement's event is under way then. Not after "stopped"
+  // or "finished": it is over then.
+  std::optional<std::uint32_t> aspect_complement(std::uint32_t k) const {
+    static constexpr std::string_view kAspectual[] = {
+        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+        "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"};
+    const auto& s = sentence_of(k);
+    const std::string_view w = word(k);
+    if (std::none_of(std::begin(kAspectual), std::end(kAspectual), [&](std::string_view a) { return timeline::equals_lower(w, a); }))
+      return std::nullopt;
+    std::uint32_t next = k + 1;
+    if (next + 1 < s.end_token && is_word(next) && timeline::equals_lower(word(next), "to")) {
+      ++next;
+      if (is_word(next) && (classes(next) & WordClass::VerbBase) && !in_timex(next)) return next;
+      return std::nullopt;
+    }
+    if (next < s.end_token && is_word(next) && (classes(next) & WordClass::VerbIng) && !in_timex(next)) return next;
     return std::nullopt;
   }
 
@@ -398,10 +463,163 @@ class Anchorer : private timeline::EventWords {
       if (!is_word(u)) continue;
       if (role(u) == Role::Verb) return u;
       std::string_view w = word(u);
+      // "said that terrorist bombings this month ...": "that" opens a
+      // clause here, the noun is its subject.
       if (signal_of(u) || timeline::equals_lower(w, "for") || timeline::equals_lower(w, "with") ||
-          (is_any_function(u) && !is_function(u, FunctionClass::Determiner)))
+          timeline::equals_lower(w, "that") || (is_any_function(u) && !is_function(u, FunctionClass::Determiner)))
         return std::nullopt;
       if (++words > 4) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "In Sunday's debate against Vacco, Spitzer attacked him", "At a
+  // Sunday memorial service, the bishop said": a prepositional phrase that
+  // opens the sentence with "in", "at", "on", "during" ... and holds the
+  // dated noun `head` dates the verb after its comma too ("Before Tuesday's
+  // vote, he said" places the saying before the vote only).
+  std::optional<std::uint32_t> verb_after_opening_phrase(std::uint32_t first, std::uint32_t head) const {
+    const auto& s = sentence_of(first);
+    const std::uint32_t start = clause_start(first);
+    if (start != s.first_token || !is_word(start) || signal_of(start) != Relation::Within) return std::nullopt;
+    for (std::uint32_t k = start + 1; k < first; ++k)
+      if (role(k) == Role::Verb) return std::nullopt;
+    int words = 0;
+    for (std::uint32_t k = head + 1; k < s.end_token && words < 8; ++k) {
+      if (tokens()[k].kind == TokenKind::Comma) {
+        // "the May 1 general election, which Labour is predicted to win,": a
+        // relative clause, not the sentence's.
+        if (k + 1 < s.end_token && is_word(k + 1) && timeline::one_of(word(k + 1), {"which", "who", "that", "where"}))
+          return std::nullopt;
+        return search(k, +1, kRightReach, false, true);
+      }
+      if (is_break(k, false)) return std::nullopt;
+      if (!is_word(k)) continue;
+      ++words;
+      if (role(k) == Role::Verb || in_timex(k)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The event noun that "that" or "which" right before verb k stands for
+  // ("the shootings that injured", "the plan, which calls"), if it is one.
+  std::optional<std::uint32_t> relative_antecedent(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    if (k < s.first_token + 2 || !is_word(k - 1)) return std::nullopt;
+    if (!timeline::equals_lower(word(k - 1), "that") && !timeline::equals_lower(word(k - 1), "which"))
+      return std::nullopt;
+    std::uint32_t noun = k - 2;
+    if (tokens()[noun].kind == TokenKind::Comma && noun > s.first_token) --noun;
+    if (is_word(noun) && role(noun) == Role::Noun) return noun;
+    return std::nullopt;
+  }
+
+  // The event noun or -ing form that heads the noun phrase after "of" at
+  // token k ("of questioning", "of deadly clashes between ...", "of the
+  // worst flooding"), if its head is one ("of single-party rule" is not).
+  std::optional<std::uint32_t> measured_event(std::uint32_t k) const {
+    if (k >= tokens().size() || !is_word(k) || !timeline::equals_lower(word(k), "of")) return std::nullopt;
+    const auto& s = sentence_of(k);
+    std::optional<std::uint32_t> head;
+    for (std::uint32_t u = k + 1; u < s.end_token && u <= k + 6; ++u) {
+      if (is_punct(u, '-')) continue;
+      if (!is_word(u) || in_timex(u)) break;
+      if (is_function(u, FunctionClass::Determiner) && !head) continue;
+      if (is_any_function(u) || is_preposition(word(u)) || signal_of(u) || tokens()[u].capitalized) break;
+      const bool gerund = (classes(u) & WordClass::VerbIng) != 0;
+      const bool plural = (classes(u) & WordClass::Plural) != 0;  // "of deadly clashes"
+      if (role(u) == Role::Verb && !gerund && !plural) break;
+      head = u;
+      if (role(u) == Role::Verb && gerund) break;  // "of playing rugby"
+    }
+    if (head && (role(*head) == Role::Noun || (classes(*head) & (WordClass::VerbIng | WordClass::EventNoun)))) return head;
+    return std::nullopt;
+  }
+
+  // True when k closes a relative clause that has its verb before k: after
+  // "which", "who" or a noun's "that" ("the revolution that brought Castro
+  // to power 42 years ago"), or a participle with no object after a
+  // determined noun phrase ("the arrest announced today", "a report carried
+  // by Xinhua on Thursday"; not "Israeli police released").
+  bool in_relative_clause(std::uint32_t k) const {
+    auto common_noun = [&](std::uint32_t j) {
+      return is_word(j) && !tokens()[j].capitalized && !is_any_function(j) && !is_function(j, FunctionClass::Amount) &&
+             (classes(j) & WordClass::Noun) && role(j) != Role::Verb;
+    };
+    const std::uint32_t start = clause_start(k);
+    for (std::uint32_t j = start; j < k; ++j) {
+      if (!is_word(j)) continue;
+      const bool relative = timeline::one_of(word(j), {"which", "who"}) ||
+                            (timeline::equals_lower(word(j), "that") && j > start && common_noun(j - 1));
+      if (relative) {
+        for (std::uint32_t v = j + 1; v < k; ++v)
+          if (role(v) == Role::Verb) return true;
+        continue;
+      }
+      // A participle takes no object: "the company said its loss ..." is a
+      // main clause.
+      const bool participle = role(j) == Role::Verb && (classes(j) & WordClass::VerbPast) && !is_any_function(j) &&
+                              j < k && (in_timex(j + 1) || signal_of(j + 1) || is_preposition(word(j + 1)));
+      if (!participle || j == start || !common_noun(j - 1)) continue;
+      std::uint32_t np = j - 1;  // the noun phrase's first word
+      while (np > start && is_word(np - 1) && !is_any_function(np - 1) && role(np - 1) != Role::Verb) --np;
+      if (np > start && ((is_word(np - 1) && is_function(np - 1, FunctionClass::Determiner)) ||
+                         tokens()[np - 1].kind == TokenKind::Possessive))
+        return true;
+    }
+    return false;
+  }
+
+  // The verb of a clause that opens with `conjunction` at token k, right
+  // after an expression (a comma may come between), if it has one.
+  std::optional<std::uint32_t> clause_verb_after(std::uint32_t k, std::string_view conjunction,
+                                                int reach = kRightReach / 2) const {
+    if (k >= tokens().size()) return std::nullopt;
+    const auto& s = sentence_of(k);
+    if (tokens()[k].kind == TokenKind::Comma) ++k;
+    if (k + 1 >= s.end_token || !is_word(k) || !timeline::equals_lower(word(k), conjunction)) return std::nullopt;
+    return search(k, +1, reach, true, true);
+  }
+
+  // "rebounded Friday as investors hunted for bargains", "rescued Nov. 25
+  // while clinging": the verb of a "while" or "as" clause right after the
+  // expression happens then too. After "as", a subject and a finite verb:
+  // not "as expected", "as part of marking".
+  std::optional<std::uint32_t> simultaneous_clause_verb(std::uint32_t k) const {
+    if (auto verb = clause_verb_after(k, "while")) return verb;
+    auto verb = clause_verb_after(k, "as", 4);
+    const bool finite = verb && (classes(*verb) & (WordClass::VerbPast | WordClass::VerbThird)) &&
+                        !(classes(*verb) & WordClass::VerbIng);
+    if (finite && !timeline::equals_lower(word(*verb - 1), "as")) return verb;
+    return std::nullopt;
+  }
+
+  // The event noun of an "at" or "during" phrase after verb k and its object
+  // ("joined NATO at a ceremony held in Independence", "rammed a vessel
+  // during an operation"): the occasion the act took place at.
+  std::optional<std::uint32_t> occasion_of(std::uint32_t k) const {
+    const auto& s = sentence_of(k);
+    int words = 0;
+    for (std::uint32_t u = k + 1; u < s.end_token && words < 8; ++u) {
+      if (is_break(u, true) || in_timex(u)) return std::nullopt;
+      if (!is_word(u)) continue;
+      ++words;
+      if (role(u) == Role::Verb) return std::nullopt;
+      // "at" right after the verb is often its argument ("tore at the posters").
+      const bool at = timeline::equals_lower(word(u), "at") && words > 1;
+      if (!at && !timeline::equals_lower(word(u), "during")) {
+        if (is_any_function(u) && !is_function(u, FunctionClass::Determiner)) return std::nullopt;
+        continue;
+      }
+      std::optional<std::uint32_t> head;
+      for (std::uint32_t v = u + 1; v < s.end_token && v <= u + 5; ++v) {
+        if (!is_word(v) || in_timex(v)) break;
+        if (is_function(v, FunctionClass::Determiner) && !head) continue;
+        if (is_any_function(v) || is_preposition(word(v)) || signal_of(v) || role(v) == Role::Verb) break;
+        head = v;
+      }
+      if (head && role(*head) == Role::Noun) return head;
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -422,8 +640,9 @@ class Anchorer : private timeline::EventWords {
   // stand between): an adjective or noun that is no verb form here ("was
   // weak", "will be due", "were net losers"), not an adverb in -ly.
   bool is_predicate(std::uint32_t k) const {
+    // "were among the first settlers": a preposition is no state.
     if (!is_word(k) || tokens()[k].capitalized || in_timex(k) || is_any_function(k) ||
-        is_function(k, FunctionClass::Amount) || word(k).ends_with("ly"))
+        is_function(k, FunctionClass::Amount) || word(k).ends_with("ly") || is_preposition(word(k)))
       return false;
     auto prev = previous_word(k);
     if (prev && (is_function(*prev, FunctionClass::Adverb) || timeline::equals_lower(word(*prev), "very") ||
@@ -452,10 +671,12 @@ class Anchorer : private timeline::EventWords {
   }
 
   // The event words that the expression [first, last] dates.
-  // `phrase_head` is set to the noun the expression is part of ("Friday's
-  // purchases", "the Feb. 23 accord"), if it dates one.
+  // `within` receives the words dated within the expression whatever its
+  // signal word: the noun the expression is part of ("before Friday's
+  // purchases", "the Feb. 23 accord") and the verb of a "when" clause about
+  // it ("since 1974, when troops invaded").
   std::vector<std::uint32_t> triggers_for(std::uint32_t first, std::uint32_t end, bool vague,
-                                          std::optional<std::uint32_t>& phrase_head) const {
+                                          std::vector<std::uint32_t>& within) const {
     std::vector<std::uint32_t> found;
     const auto& s = sentence_of(first);
     // "is now suspending", "recently announced", "the recent rulings": a
@@ -463,7 +684,11 @@ class Anchorer : private timeline::EventWords {
     // or noun right after it; the word before it is seldom what it dates.
     const bool after_determiner = first > s.first_token && is_word(first - 1) &&
                                   is_function(first - 1, FunctionClass::Determiner);
-    if (end == first + 1 && vague && !after_determiner) {
+    // "a recently announced venture": an adverb after a determiner modifies
+    // the participle after it.
+    const bool adverb_participle = end < s.end_token && word(first).ends_with("ly") && is_word(end) &&
+                                   (classes(end) & WordClass::VerbPast);
+    if (end == first + 1 && vague && (!after_determiner || adverb_participle)) {
       // "the firm recently cut its dividend", "its debts currently exceed":
       // right after an adverb, a word that can be a verb is one, even a
       // form the walk would read as a noun or not know as a verb ("cut").
@@ -497,8 +722,16 @@ class Anchorer : private timeline::EventWords {
         if (is_break(k, true)) break;
         Role r = role(k);
         if (r == Role::Noun || (r == Role::Verb && k <= end + 2) || (classes(k) & WordClass::EventNoun)) {
-          phrase_head = k;
-          return {k};
+          // "last month's Campeau Corp. credit squeeze": the compound's
+          // head, when it is an event noun too.
+          for (std::uint32_t j = k + 1; j < s.end_token && is_word(j) && !tokens()[j].capitalized &&
+                                        !is_any_function(j) && (classes(j) & WordClass::Noun);
+               ++j)
+            if (role(j) == Role::Noun) k = j;
+          within.push_back(k);
+          found.push_back(k);
+          if (auto verb = verb_after_opening_phrase(first, k)) found.push_back(*verb);
+          return found;
         }
         if (r == Role::Verb) break;
       }
@@ -543,7 +776,8 @@ class Anchorer : private timeline::EventWords {
       if (role(head) != Role::Noun && !amount && !gerund_head) return found;
       // "attended a Sunday memorial service": the verb whose object it is, too.
       found.push_back(head);
-      phrase_head = head;
+      within.push_back(head);
+      if (auto verb = verb_after_opening_phrase(first, head)) found.push_back(*verb);
       if (role(head) == Role::Noun || gerund_head) {
         if (auto verb = governing_verb(first)) found.push_back(*verb);
       }
@@ -556,12 +790,21 @@ class Anchorer : private timeline::EventWords {
       }
       return found;
     }
+    // "charged under the recent Freedom of Access Act", "prompted the
+    // recent moves": a one-word vague modifier inside a noun phrase dates
+    // that phrase or nothing, never a word outside it.
+    if (end == first + 1 && vague && after_determiner && !timeline::one_of(word(first - 1), {"more", "that"}))
+      return found;
     if (is_comparison_base(first)) return found;
     std::optional<std::uint32_t> trigger;
     // "U.S. forces Thursday launched", "we today accept", "its loss for the
     // third quarter narrowed": an expression that ends the subject dates
     // the verb right after it.
-    const bool verb_follows = end < s.end_token && role(end) == Role::Verb &&
+    // Not when the expression closes a relative clause inside the subject:
+    // it dates that clause's verb ("the arrest announced today stemmed
+    // from", "the revolution that brought Castro to power 42 years ago
+    // gathered").
+    const bool verb_follows = end < s.end_token && role(end) == Role::Verb && !in_relative_clause(first) &&
                               !(is_period_end(end) && opens_clause(first)) &&
                               (classes(end) & (WordClass::VerbPast | WordClass::VerbThird | WordClass::VerbBase)) &&
                               !(classes(end) & WordClass::VerbIng);
@@ -597,6 +840,15 @@ class Anchorer : private timeline::EventWords {
       }
       if (!trigger) trigger = search(end - 1, +1, kRightReach / 2, true, false);
     }
+    // "in November when he was called a witness", "from 1968, when the
+    // Soviets invaded": a "when" clause right after the expression says
+    // what happened then.
+    if (auto verb = clause_verb_after(end, "when")) {
+      // "since 1974, when troops invaded": the clause is about the date itself.
+      found.push_back(*verb);
+      within.push_back(*verb);
+    }
+    if (auto verb = simultaneous_clause_verb(end)) found.push_back(*verb);
     if (!trigger) return found;
     found.push_back(*trigger);
     // "completed the purchase yesterday", "issued an arrest warrant Monday":
@@ -628,6 +880,12 @@ class Anchorer : private timeline::EventWords {
         }
       }
     }
+    // "an explosion that took place near the embassy Friday morning", "the
+    // revolution that brought Castro to power 41 years ago": the event noun
+    // a relative clause describes happened when its verb did.
+    if (role(*trigger) == Role::Verb) {
+      if (auto antecedent = relative_antecedent(*trigger)) found.push_back(*antecedent);
+    }
     if (role(*trigger) == Role::Verb) {
       // "was found floating ... Nov. 25": the verb whose complement the
       // trigger heads holds then too (only for "within": a deadline or an
@@ -636,6 +894,8 @@ class Anchorer : private timeline::EventWords {
         if (auto matrix = matrix_verb(*trigger)) found.push_back(*matrix);
       }
       add_coordinated(*trigger, found);
+      if (auto occasion = occasion_of(*trigger)) found.push_back(*occasion);
+      if (auto complement = aspect_complement(*trigger)) found.push_back(*complement);
       // "met on Monday and approved the plan": the verb coordinated right
       // after the expression.
       const std::uint16_t form = classes(*trigger) & (WordClass::VerbPast | WordClass::VerbThird);
@@ -723,18 +983,42 @@ class Anchorer : private timeline::EventWords {
     // "ruined by 21 months of war", "extended by six months": before a
     // length, "by" names a cause or an amount, not a deadline.
     if (relation == Relation::By && t.type == TimexType::Duration) relation = Relation::Within;
-    std::optional<std::uint32_t> phrase_head;
-    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), phrase_head);
+    std::vector<std::uint32_t> within;
+    auto triggers = triggers_for(first, end, t.value.ends_with("_REF"), within);
+    // "after three days of questioning", "six months of talks": the event a
+    // length measures lasted it. Not "within a week of his capture" (a
+    // distance from it) nor "the first hours of the war" (a part of it).
+    const bool measure = t.type == TimexType::Duration && !timeline::equals_lower(word(first), "the") &&
+                         !(first > 0 && is_word(first - 1) && timeline::equals_lower(word(first - 1), "within"));
+    if (measure) {
+      if (auto event = measured_event(end)) {
+        triggers.push_back(*event);
+        within.push_back(*event);
+      }
+    }
     // Two rules may reach the same word ("raided ... and searched" and its object's verb).
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
     for (std::uint32_t trigger : triggers) {
-      TimelineEntry e = make_entry(trigger, i, first);
       // "before Friday's purchases": the signal places the whole phrase;
       // the purchases themselves happened within Friday.
-      e.relation = trigger == phrase_head ? Relation::Within : relation;
+      const Relation r =
+          std::find(within.begin(), within.end(), trigger) != within.end() ? Relation::Within : relation;
+      if (r == Relation::Ends && moves_a_time(trigger)) continue;
+      TimelineEntry e = make_entry(trigger, i, first);
+      e.relation = r;
       entries.push_back(std::move(e));
     }
+  }
+
+  // "extended its offer until Nov. 9", "gave the relatives until 9 a.m.
+  // Tuesday", "postponed until Tuesday any action": the date bounds the
+  // object, not the act of setting it; such a verb is not dated by "until".
+  bool moves_a_time(std::uint32_t k) const {
+    return timeline::one_of(word(k), {"extend", "extends", "extended", "extending", "postpone", "postpones",
+                                      "postponed", "delay", "delays", "delayed", "defer", "deferred", "adjourn",
+                                      "adjourned", "give", "gives", "gave", "given", "grant", "granted", "allow",
+                                      "allows", "allowed"});
   }
 
   // "on Wednesday, a day after he reiterated ...": "reiterated" is dated one

@@ -55,12 +55,14 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (classes(k) == 0) return Role::None;
   if (is_function(k, FunctionClass::Possession)) {
     // "had a loss" is an event, "had risen" and "had just ended" are a tense.
+    // "has often claimed", "had set": a participle after an adverb, and one
+    // that is a noun too ("set", "cut", "shed"), makes a tense as well.
     std::uint32_t next = k + 1;
     if (next + 1 < sentence_of(k).end_token && is_word(next) &&
-        (is_function(next, FunctionClass::Adverb) || equals_lower(word(next), "not")))
+        (is_function(next, FunctionClass::Adverb) || equals_lower(word(next), "not") ||
+         equals_lower(word(next), "often") || word(next).ends_with("ly")))
       ++next;
-    bool auxiliary = next < sentence_of(k).end_token && is_word(next) &&
-                     (classes(next) & WordClass::VerbPast) && !(classes(next) & WordClass::Noun);
+    bool auxiliary = next < sentence_of(k).end_token && is_word(next) && (classes(next) & WordClass::VerbPast);
     return auxiliary ? Role::None : Role::Verb;
   }
   if (is_any_function(k)) return Role::None;
@@ -97,7 +99,13 @@ Role EventWords::find_role(std::uint32_t k) const {
   if (prev && (in_timex(*prev) || is_function(*prev, FunctionClass::Adverb)))
     before_adverb = previous_word(*prev);
   bool after_modal = before_adverb && is_function(*before_adverb, FunctionClass::Modal);
-  bool after_subject = prev && is_function(*prev, FunctionClass::Subject);
+  // "demonstrators who gather daily": a relative pronoun is a subject too,
+  // but not a preposition's object ("in which police clashed").
+  auto before_relative = prev ? previous_word(*prev) : std::nullopt;
+  const bool after_relative = prev && (equals_lower(word(*prev), "who") || equals_lower(word(*prev), "which")) &&
+                              !(before_relative && (signal_of(*before_relative) ||
+                                                    is_preposition(word(*before_relative))));
+  bool after_subject = (prev && is_function(*prev, FunctionClass::Subject)) || after_relative;
   if ((c & (WordClass::VerbPast | WordClass::VerbIng | WordClass::VerbThird)) && !after_determiner) {
     bool noun_reading = (c & WordClass::Noun) && !(c & WordClass::VerbLean) && !(c & WordClass::VerbPast);
     // "Intelogic shares rose": an -s form followed by a finite verb is its subject.
