@@ -37,9 +37,9 @@ bool sentence_break(std::string_view text, std::size_t i) {
 
 // A cue word's tense; `found` is false for words that are no cue. A present
 // tense auxiliary is a cue that points nowhere (Tense::None).
-Tense classify(std::string_view word, const TenseCues& cues, bool& found) {
+// `f` is the word's TenseCues flags.
+Tense classify(std::string_view word, std::uint8_t f, bool& found) {
   found = true;
-  const std::uint8_t f = cues.flags(word);
   if (f & TenseCues::kFuture) return Tense::Future;
   if (f & (TenseCues::kPast | TenseCues::kBarePast)) return Tense::Past;
   if (f & TenseCues::kPresent) return Tense::None;
@@ -79,7 +79,7 @@ bool comparison_context(std::string_view before) { return before == "than" || be
 std::string previous_word_past_adverb(std::string_view text, std::size_t a) {
   std::string before = previous_word(text, a);
   if (!before.ends_with("ly")) return before;
-  std::size_t e = a;
+  std::size_t e = a;  // the adverb's start: all of it, not its last 8 letters
   while (e > 0 && text[e - 1] == ' ') --e;
   while (e > 0 && is_letter(text[e - 1])) --e;
   return previous_word(text, e);
@@ -131,7 +131,7 @@ bool perfect_follows(std::string_view text, std::size_t b, const TenseCues& cues
     std::string_view word = text.substr(b, e - b);
     if (word.empty()) return false;
     bool found;
-    if (classify(word, cues, found) == Tense::Past && found) return true;
+    if (classify(word, cues.flags(word), found) == Tense::Past && found) return true;
     if (word.ends_with("en") || word.ends_with("wn") || word.ends_with("one")) return true;  // taken, shown, done
     const bool adverb = word.ends_with("ly") || word == "not" || word == "already" || word == "also" ||
                         word == "just" || word == "never" || word == "long" || word == "since" || word == "yet" ||
@@ -206,33 +206,33 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
     }
     ++words;
     std::string_view word = text.substr(a, b - a);
+    const std::uint8_t flags = cues.flags(word);
     // Only before the expression: "planned to leave on [Thursday]" puts the
     // leaving ahead, "On [Friday], the government planned to pay" dates the
     // planning.
-    if (step < 0 && infinitive_follows(text, b) && (cues.flags(word) & TenseCues::kIntent))
-      return {Tense::Future, words};
+    if (step < 0 && infinitive_follows(text, b) && (flags & TenseCues::kIntent)) return {Tense::Future, words};
     // "will play Arsenal after their match on [Tuesday] was postponed": the
     // clause of the expression starts at "after"; its own verb follows.
-    if (step < 0 && clause_only && (cues.flags(word) & TenseCues::kClauseOpener)) break;
+    if (step < 0 && clause_only && (flags & TenseCues::kClauseOpener)) break;
     bool found;
-    Tense t = classify(word, cues, found);
+    Tense t = classify(word, flags, found);
     if (!found) continue;
-    // The end of a compound adjective ("third-placed", "US-led", "state-owned")
-    // is no verb; a verb prefix ("re-elected", "co-founded") keeps it one.
-    if (t == Tense::Past && a > 0 && text[a - 1] == '-' && !(cues.flags(word) & TenseCues::kPast) &&
-        !after_verb_prefix(text, a - 1))
-      continue;
-    // "a poll, to be published Friday": the passive infinitive is still to come.
-    if (t == Tense::Past && text.substr(0, a).ends_with(" to be ")) return {Tense::Future, words};
-    // A participle after "be" ("will be paid") or a determiner ("a still
-    // unspecified date") takes its tense from elsewhere: not a cue.
-    if (t == Tense::Past && participle_context(previous_word(text, a))) continue;
-    if (t == Tense::Past && (cues.flags(word) & TenseCues::kBarePast) && bare_verb_context(previous_word(text, a)))
-      continue;
-    // "has"/"have" without a participle is the present verb of possession.
-    if (t == Tense::Past && (word == "have" || word == "has" || word == "Have" || word == "Has") &&
-        !perfect_follows(text, b, cues))
-      return {Tense::None, words};
+    if (t == Tense::Past) {
+      // The end of a compound adjective ("third-placed", "US-led", "state-owned")
+      // is no verb; a verb prefix ("re-elected", "co-founded") keeps it one.
+      if (a > 0 && text[a - 1] == '-' && !(flags & TenseCues::kPast) && !after_verb_prefix(text, a - 1)) continue;
+      // "a poll, to be published Friday": the passive infinitive is still to come.
+      if (text.substr(0, a).ends_with(" to be ")) return {Tense::Future, words};
+      // A participle after "be" ("will be paid") or a determiner ("a still
+      // unspecified date") takes its tense from elsewhere: not a cue; nor a
+      // bare past after "to", a modal or a plural pronoun ("will hit").
+      const std::string before = previous_word(text, a);
+      if (participle_context(before)) continue;
+      if ((flags & TenseCues::kBarePast) && bare_verb_context(before)) continue;
+      // "has"/"have" without a participle is the present verb of possession.
+      if ((word == "have" || word == "has" || word == "Have" || word == "Has") && !perfect_follows(text, b, cues))
+        return {Tense::None, words};
+    }
     // "grew more than expected", "as planned": a comparison with what was
     // expected, not a statement about the future.
     if (t == Tense::Future && (word.ends_with("ed") || word == "forecast") &&
@@ -247,7 +247,7 @@ Cue nearest_cue(std::string_view text, std::size_t from, std::size_t limit, int 
 constexpr std::size_t kLongestCue = 24;
 
 // The flag of each cue vocabulary, in TenseCues' order.
-constexpr std::uint8_t kCueBits[6] = {TenseCues::kFuture,       TenseCues::kPast,        TenseCues::kPresent,
+constexpr std::uint8_t kCueBits[TenseCues::kCueKinds] = {TenseCues::kFuture,       TenseCues::kPast,        TenseCues::kPresent,
                                       TenseCues::kIntent,       TenseCues::kClauseOpener, TenseCues::kBarePast};
 
 // The hash a cue word is kept under in TenseCues' table.
@@ -263,7 +263,7 @@ TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Voc
                      const Vocabulary* intent, const Vocabulary* clause_opener, const Vocabulary* bare_past)
     : vocabularies_{future, past, present, intent, clause_opener, bare_past} {
   std::map<std::string, std::uint8_t> merged;
-  for (int k = 0; k < 6; ++k) {
+  for (std::size_t k = 0; k < kCueKinds; ++k) {
     if (!vocabularies_[k]) continue;
     if (vocabularies_[k]->has_regex()) merged_ = false;
     for (std::string_view key : vocabularies_[k]->keys())
@@ -275,7 +275,7 @@ TenseCues::TenseCues(const Vocabulary* past, const Vocabulary* future, const Voc
 std::uint8_t TenseCues::flags(std::string_view word) const {
   if (!merged_) {
     std::uint8_t f = 0;
-    for (int k = 0; k < 6; ++k)
+    for (std::size_t k = 0; k < kCueKinds; ++k)
       if (vocabularies_[k] && vocabularies_[k]->lookup(word)) f |= kCueBits[k];
     return f;
   }

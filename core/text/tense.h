@@ -3,6 +3,7 @@
 // Friday" to the future. Used to resolve bare weekdays, months and dates.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -19,6 +20,7 @@ enum class Tense : std::uint8_t { None, Past, Future };
 class TenseCues {
  public:
   enum : std::uint8_t { kFuture = 1, kPast = 2, kPresent = 4, kIntent = 8, kClauseOpener = 16, kBarePast = 32 };
+  static constexpr std::size_t kCueKinds = 6;  // one vocabulary per k* bit
 
   // past: was, were, had, said, irregular past forms ...; future: will, 'll,
   // shall, expected, scheduled ...; present: is, are (the sentence speaks of
@@ -28,7 +30,8 @@ class TenseCues {
   // clause of its own ("will play Arsenal after their match on Tuesday was
   // postponed"); bare pasts: past forms that are also the bare verb ("hit",
   // "cut", "put"), a past cue except after "to", a modal, "did" or a plural
-  // pronoun ("will hit on Thursday", "if they beat Deportivo on Wednesday"). Any may be null. The vocabularies must outlive this.
+  // pronoun ("will hit on Thursday", "if they beat Deportivo on Wednesday").
+  // Any may be null. The vocabularies must outlive this.
   TenseCues(const Vocabulary* past, const Vocabulary* future, const Vocabulary* present = nullptr,
             const Vocabulary* intent = nullptr, const Vocabulary* clause_opener = nullptr,
             const Vocabulary* bare_past = nullptr);
@@ -37,7 +40,7 @@ class TenseCues {
   std::uint8_t flags(std::string_view word) const;
 
  private:
-  const Vocabulary* vocabularies_[6];  // in the order of the k* bits
+  const Vocabulary* vocabularies_[kCueKinds];  // in the order of the k* bits
   bool merged_ = true;                 // false when a vocabulary has regex entries: ask it instead
   WordTable<std::uint8_t> flags_;      // lower-case word -> k* bits
 };
