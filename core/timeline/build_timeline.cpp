@@ -241,7 +241,7 @@ class Anchorer : private timeline::EventWords {
     if (comma == s.first_token || !(name(comma - 1) || is_punct(comma - 1, '.'))) return false;
     for (std::uint32_t k = comma + 1; k < s.end_token; ++k) {
       if (name(k) || is_punct(k, '.') || tokens()[k].kind == TokenKind::Comma) continue;
-      return k > comma + 1 && is_word(k) && (timeline::equals_lower(word(k), "and") || timeline::equals_lower(word(k), "or"));
+      return k > comma + 1 && is_word(k) && timeline::one_of(word(k), {"and", "or"});
     }
     return false;
   }
@@ -435,12 +435,10 @@ class Anchorer : private timeline::EventWords {
   // arrive". The complement's event is under way then. Not after "stopped"
   // or "finished": it is over then.
   std::optional<std::uint32_t> aspect_complement(std::uint32_t k) const {
-    static constexpr std::string_view kAspectual[] = {
-        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
-        "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"};
     const auto& s = sentence_of(k);
-    const std::string_view w = word(k);
-    if (std::none_of(std::begin(kAspectual), std::end(kAspectual), [&](std::string_view a) { return timeline::equals_lower(w, a); }))
+    if (!timeline::one_of(word(k), {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started",
+                                    "starting", "continue", "continues", "continued", "continuing", "resume",
+                                    "resumes", "resumed", "resuming"}))
       return std::nullopt;
     std::uint32_t next = k + 1;
     if (next + 1 < s.end_token && is_word(next) && timeline::equals_lower(word(next), "to")) {
@@ -506,8 +504,7 @@ class Anchorer : private timeline::EventWords {
   std::optional<std::uint32_t> relative_antecedent(std::uint32_t k) const {
     const auto& s = sentence_of(k);
     if (k < s.first_token + 2 || !is_word(k - 1)) return std::nullopt;
-    if (!timeline::equals_lower(word(k - 1), "that") && !timeline::equals_lower(word(k - 1), "which"))
-      return std::nullopt;
+    if (!timeline::one_of(word(k - 1), {"that", "which"})) return std::nullopt;
     std::uint32_t noun = k - 2;
     if (tokens()[noun].kind == TokenKind::Comma && noun > s.first_token) --noun;
     if (is_word(noun) && role(noun) == Role::Noun) return noun;
